@@ -1,0 +1,31 @@
+/**
+ * The engine works on columns: one `Float64Array` per domain or indicator,
+ * one element per area. A missing value is `NaN` (the adapters turn blank
+ * cells into `NaN`; the engine never turns `NaN` into a number). Results keep
+ * `NaN` for areas that could not be scored, together with a reason, so the
+ * adapters can show `#N/A` in exactly those cells.
+ */
+export type Column = Float64Array;
+
+/** True when `value` is a usable number (finite). */
+export function isPresent(value: number): boolean {
+  return value === value && value !== Infinity && value !== -Infinity;
+}
+
+/** Number of present (non-missing) values in a column. */
+export function countPresent(values: ArrayLike<number>): number {
+  let count = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === v) count++;
+  }
+  return count;
+}
+
+/** A new column that is `values` multiplied by `direction` (1 or -1), NaN kept. */
+export function orient(values: ArrayLike<number>, direction: number, out?: Float64Array): Float64Array {
+  const n = values.length;
+  const result = out ?? new Float64Array(n);
+  for (let i = 0; i < n; i++) result[i] = direction * values[i];
+  return result;
+}

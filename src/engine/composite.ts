@@ -1,0 +1,103 @@
+import { EngineError } from "./errors";
+import { normalizedWeights } from "./weights";
+
+/**
+ * Row-wise combinations of columns (one column per domain, one row per area).
+ * An area with a missing value in any column with a non-zero weight gets NaN,
+ * and `missingColumn` says which column was missing first (−1 = complete);
+ * a missing value is never read as 0. Columns with weight 0 are ignored.
+ */
+export interface CompositeResult {
+  readonly values: Float64Array;
+  /** First missing column per area, −1 when the area has every value. */
+  readonly missingColumn: Int32Array;
+}
+
+function rowCount(columns: readonly ArrayLike<number>[]): number {
+  return columns.length === 0 ? 0 : columns[0].length;
+}
+
+function accumulate(
+  columns: readonly ArrayLike<number>[],
+  weights: ArrayLike<number>,
+  term: (value: number, weight: number, column: number, row: number) => number,
+): CompositeResult {
+  const n = rowCount(columns);
+  const values = new Float64Array(n);
+  const missingColumn = new Int32Array(n).fill(-1);
+  for (let d = 0; d < columns.length; d++) {
+    const w = weights[d];
+    if (w === 0) continue;
+    const column = columns[d];
+    for (let i = 0; i < n; i++) {
+      const v = column[i];
+      if (v !== v) {
+        if (missingColumn[i] < 0) missingColumn[i] = d;
+        values[i] = NaN;
+      } else {
+        values[i] += term(v, w, d, i);
+      }
+    }
+  }
+  return { values, missingColumn };
+}
+
+/**
+ * Σ w_d x_d with the weights used as given: the IoD's Stage 6, where the
+ * published England weights sum to 0.999 and are not renormalised.
+ * @example weightedSum([Float64Array.of(100), Float64Array.of(50)], [0.5, 0.25]).values // [62.5]
+ */
+export function weightedSum(columns: readonly ArrayLike<number>[], weights: ArrayLike<number>): CompositeResult {
+  return accumulate(columns, weights, (v, w) => w * v);
+}
+
+/**
+ * Σ w x / Σ w (COINr `a_amean`).
+ * @example weightedArithmeticMean([[20], [50], [80]], [1, 1, 2]).values // [57.5]
+ */
+export function weightedArithmeticMean(
+  columns: readonly ArrayLike<number>[],
+  weights: ArrayLike<number>,
+): CompositeResult {
+  return accumulate(columns, normalizedWeights(weights), (v, w) => w * v);
+}
+
+/**
+ * exp(Σ w ln x / Σ w) (COINr `a_gmean`). Refuses a value ≤ 0: the logarithm
+ * does not exist there — rescale first (min-max to [1, 100]).
+ * @example weightedGeometricMean([[20], [50], [80]], [1, 1, 2]).values // [50.2973]
+ * @throws {EngineError} NOT_POSITIVE naming the row and column
+ */
+export function weightedGeometricMean(
+  columns: readonly ArrayLike<number>[],
+  weights: ArrayLike<number>,
+): CompositeResult {
+  const result = accumulate(columns, normalizedWeights(weights), (v, w, column, row) => {
+    if (v <= 0) {
+      throw new EngineError("NOT_POSITIVE", "a geometric mean needs values above 0", { column, row, value: v });
+    }
+    return w * Math.log(v);
+  });
+  const { values } = result;
+  for (let i = 0; i < values.length; i++) values[i] = Math.exp(values[i]);
+  return result;
+}
+
+/**
+ * Σ w / Σ (w / x) (COINr `a_hmean`); refuses values ≤ 0 like the geometric mean.
+ * @example weightedHarmonicMean([[20], [50], [80]], [1, 1, 2]).values // [42.1053]
+ */
+export function weightedHarmonicMean(
+  columns: readonly ArrayLike<number>[],
+  weights: ArrayLike<number>,
+): CompositeResult {
+  const result = accumulate(columns, normalizedWeights(weights), (v, w, column, row) => {
+    if (v <= 0) {
+      throw new EngineError("NOT_POSITIVE", "a harmonic mean needs values above 0", { column, row, value: v });
+    }
+    return w / v;
+  });
+  const { values } = result;
+  for (let i = 0; i < values.length; i++) values[i] = 1 / values[i];
+  return result;
+}

@@ -1,0 +1,122 @@
+import { countPresent, orient } from "./columns";
+import { type CompositeResult, weightedArithmeticMean, weightedGeometricMean, weightedSum } from "./composite";
+import { GEOMEAN_RESCALE_MAX, GEOMEAN_RESCALE_MIN } from "./constants";
+import { EngineError } from "./errors";
+import { expTransformRanks, expTransformTable } from "./expTransform";
+import { minMax, zScores } from "./normalize";
+import { rankDescending } from "./rank";
+import { resolveDirections, resolveWeights } from "./weights";
+
+/** How domain scores are combined into the index. */
+export type ScoreMethod = "exp" | "mean" | "geomean";
+
+export const SCORE_METHODS: readonly ScoreMethod[] = ["exp", "mean", "geomean"];
+
+export interface ScoreOptions {
+  /** One weight per domain; default equal weights summing to 1. */
+  weights?: ArrayLike<number> | null;
+  /** One direction per domain: 1 = higher is more deprived (default), −1 = higher is less deprived. */
+  directions?: ArrayLike<number> | null;
+  /** Default "exp". */
+  method?: ScoreMethod;
+}
+
+/**
+ * The multiple deprivation index of each area from its domain values.
+ *
+ * - "exp" (IoD Stage 5–6): rank each oriented domain (1 = most deprived, ties
+ *   at the minimum, among the areas that have a value), exponentially
+ *   transform the ranks to 0–100, and sum with the weights as given.
+ * - "mean": weighted arithmetic mean of the z-scores (weights renormalised).
+ * - "geomean": weighted geometric mean of the min-max [1, 100] scores.
+ *
+ * Higher = more deprived for every method. An area missing a domain gets NaN
+ * and `missingColumn` names the domain; it does not stop the other areas.
+ *
+ * @see METHOD.md §2–3
+ * @example mdiScore(domainRanks, { weights: ENGLAND_WEIGHTS, directions: [-1, …] }) // IoD2025 IMD scores
+ * @throws {EngineError} TOO_FEW_ROWS, WEIGHT_*, DIRECTION_*, ZERO_VARIANCE
+ */
+export function mdiScore(domains: readonly ArrayLike<number>[], options: ScoreOptions = {}): CompositeResult {
+  const columns = domains.length;
+  if (columns === 0) throw new EngineError("TOO_FEW_ROWS", "no domains given", { parameter: "domains" });
+  const rows = domains[0].length;
+  for (let d = 1; d < columns; d++) {
+    if (domains[d].length !== rows) {
+      throw new EngineError("LENGTH_MISMATCH", "every domain needs one value per area", {
+        column: d,
+        expected: rows,
+        actual: domains[d].length,
+      });
+    }
+  }
+  if (rows < 2) {
+    throw new EngineError("TOO_FEW_ROWS", "an index needs at least 2 areas", { expected: 2, actual: rows });
+  }
+  const weights = resolveWeights(options.weights, columns);
+  const directions = resolveDirections(options.directions, columns);
+  const method = options.method ?? "exp";
+
+  const transformed: Float64Array[] = new Array(columns);
+  const tables = new Map<number, Float64Array>(); // one exp table per N, shared by the domains
+  const tableFor = (n: number) => {
+    let table = tables.get(n);
+    if (!table) tables.set(n, (table = expTransformTable(n)));
+    return table;
+  };
+  for (let d = 0; d < columns; d++) {
+    const oriented = orient(domains[d], directions[d]);
+    switch (method) {
+      case "exp": {
+        const n = countPresent(oriented);
+        transformed[d] = expTransformRanks(rankDescending(oriented), n, oriented, tableFor(n));
+        break;
+      }
+      case "mean":
+        transformed[d] = zScores(oriented, d);
+        break;
+      case "geomean":
+        transformed[d] = minMax(oriented, GEOMEAN_RESCALE_MIN, GEOMEAN_RESCALE_MAX, d);
+        break;
+      default:
+        throw new EngineError("METHOD_UNKNOWN", `unknown method "${String(method)}"`, {
+          parameter: "method",
+          value: String(method),
+          expected: SCORE_METHODS.join(", "),
+        });
+    }
+  }
+  switch (method) {
+    case "exp":
+      return weightedSum(transformed, weights);
+    case "mean":
+      return weightedArithmeticMean(transformed, weights);
+    case "geomean":
+      return weightedGeometricMean(transformed, weights);
+  }
+}
+
+/** The method named by `text` (case-insensitive), or an EngineError. */
+export function parseScoreMethod(text: string): ScoreMethod {
+  const key = text.trim().toLowerCase();
+  const aliases: Record<string, ScoreMethod> = {
+    exp: "exp",
+    iod: "exp",
+    exponential: "exp",
+    exponentieel: "exp",
+    mean: "mean",
+    gemiddelde: "mean",
+    geomean: "geomean",
+    geometric: "geomean",
+    geometrisch: "geomean",
+  };
+  const method = aliases[key];
+  if (!method) {
+    throw new EngineError("METHOD_UNKNOWN", `unknown method "${text}"`, {
+      parameter: "method",
+      value: text,
+      expected: SCORE_METHODS.join(", "),
+    });
+  }
+  return method;
+}

@@ -1,0 +1,111 @@
+import { InputError, inputMessages } from "./errors";
+
+/**
+ * Reading Excel's arguments. Excel sends a range as a row-major 2-D array of
+ * numbers, strings, booleans and blanks; desktop Excel may send an empty cell
+ * as 0 and Excel on the web as null; a cell made empty by a formula is "".
+ *
+ * Conventions (docs/functions.md states them for users):
+ * - null and "" are missing values (NaN in the engine); a 0 is a real 0,
+ *   because the add-in cannot tell desktop's "empty" 0 from a typed 0.
+ * - text and booleans in data ranges are refused with the cell named, never
+ *   parsed (a Dutch "3,5" typed as text is text).
+ */
+export type Cell = number | string | boolean | null | undefined;
+
+const VALUE = "#VALUE!" as CustomFunctions.ErrorCode;
+
+function describe(cell: Cell): string {
+  return typeof cell === "string" ? cell : String(cell);
+}
+
+/** A 2-D argument as a checked rectangle (a scalar becomes 1 × 1). */
+export function asMatrix(arg: unknown, argument: string): Cell[][] {
+  if (!Array.isArray(arg)) return [[arg as Cell]];
+  const rows = arg as unknown[];
+  if (rows.length === 0) return [];
+  const matrix = rows.map((row) => (Array.isArray(row) ? (row as Cell[]) : [row as Cell]));
+  const width = matrix[0].length;
+  for (const row of matrix) {
+    if (row.length !== width) throw new InputError(VALUE, inputMessages().ragged(argument));
+  }
+  return matrix;
+}
+
+export function isBlank(cell: Cell): boolean {
+  return cell === null || cell === undefined || cell === "";
+}
+
+/**
+ * A data range as one Float64Array per column, blanks as NaN.
+ * @throws InputError naming the first cell that holds text or a boolean
+ */
+export function readColumns(arg: unknown, argument: string): Float64Array[] {
+  const matrix = asMatrix(arg, argument);
+  const rows = matrix.length;
+  const width = rows ? matrix[0].length : 0;
+  const columns: Float64Array[] = [];
+  for (let c = 0; c < width; c++) columns.push(new Float64Array(rows));
+  for (let r = 0; r < rows; r++) {
+    const row = matrix[r];
+    for (let c = 0; c < width; c++) {
+      const cell = row[c];
+      if (typeof cell === "number") columns[c][r] = cell;
+      else if (isBlank(cell)) columns[c][r] = NaN;
+      else throw new InputError(VALUE, inputMessages().notNumber(argument, r, c, describe(cell)));
+    }
+  }
+  return columns;
+}
+
+/**
+ * An optional vector argument (one row or one column) as numbers, or null
+ * when omitted. Blank cells inside a given vector are refused.
+ */
+export function readNumberVector(arg: unknown, argument: string): number[] | null {
+  if (arg === null || arg === undefined) return null;
+  const matrix = asMatrix(arg, argument);
+  if (matrix.length === 0) return null;
+  let cells: Cell[];
+  if (matrix.length === 1) cells = matrix[0];
+  else if (matrix[0].length === 1) cells = matrix.map((row) => row[0]);
+  else throw new InputError(VALUE, inputMessages().vectorShape(argument));
+  if (cells.every(isBlank)) return null;
+  return cells.map((cell, i) => {
+    if (typeof cell === "number") return cell;
+    throw new InputError(
+      VALUE,
+      inputMessages().notNumber(
+        argument,
+        matrix.length === 1 ? 0 : i,
+        matrix.length === 1 ? i : 0,
+        isBlank(cell) ? "" : describe(cell),
+      ),
+    );
+  });
+}
+
+/** An optional text argument; null/"" when omitted. */
+export function readText(arg: unknown, argument: string): string | null {
+  if (arg === null || arg === undefined || arg === "") return null;
+  if (Array.isArray(arg)) {
+    const matrix = asMatrix(arg, argument);
+    if (matrix.length === 1 && matrix[0].length === 1) return readText(matrix[0][0], argument);
+    throw new InputError(VALUE, inputMessages().notSingle(argument));
+  }
+  if (typeof arg !== "string") throw new InputError(VALUE, inputMessages().notText(argument));
+  return arg;
+}
+
+/** Shapes a column of results as Excel's spilled column: NaN never reaches a cell. */
+export function toColumn(
+  values: ArrayLike<number>,
+  missing: (row: number) => CustomFunctions.Error,
+): (number | CustomFunctions.Error)[][] {
+  const out: (number | CustomFunctions.Error)[][] = new Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    out[i] = [Number.isFinite(v) ? v : missing(i)];
+  }
+  return out;
+}

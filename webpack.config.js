@@ -1,0 +1,89 @@
+/**
+ * Two self-contained bundles:
+ * - functions.js: the custom functions and the engine, loadable on its own as
+ *   a plain script (no shared runtime chunk), so formulas recalculate without
+ *   waking the React task pane, and tests can load exactly what Excel loads;
+ * - taskpane.js: the React task pane.
+ * taskpane.html loads both (shared runtime: one page for pane and functions).
+ */
+const path = require("path");
+const os = require("os");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { FunctionsNlPlugin } = require("./scripts/functions-nl-plugin");
+
+const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+
+/** Every file with @customfunction declarations (the metadata plugin reads them). */
+const FUNCTION_FILES = require("./scripts/function-files.json").map((f) => path.resolve(__dirname, f));
+
+async function httpsOptions() {
+  // The Office dev CA can be installed on Windows and Mac; on Linux it needs sudo and fails,
+  // so webpack-dev-server's own self-signed certificate is used there.
+  if (os.platform() === "win32" || os.platform() === "darwin") {
+    try {
+      const devCerts = require("office-addin-dev-certs");
+      const options = await devCerts.getHttpsServerOptions();
+      return { type: "https", options: { ca: options.ca, key: options.key, cert: options.cert } };
+    } catch (error) {
+      console.warn(`Office dev certificate not available (${error.message}); using a self-signed certificate.`);
+    }
+  }
+  return "https";
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      functions: "./src/functions/index.ts",
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".mjs"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, configFile: "tsconfig.json" } },
+        },
+        { test: /\.(png|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+      ],
+    },
+    optimization: { splitChunks: false, runtimeChunk: false },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FILES }),
+      new FunctionsNlPlugin({ input: "functions.json", output: "functions-nl.json" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml" },
+        ],
+      }),
+    ],
+    devServer: {
+      port: PORT,
+      server: await httpsOptions(),
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: { directory: path.resolve(__dirname, "dist") },
+      hot: false,
+      liveReload: false,
+      client: false,
+      open: false,
+    },
+  };
+};
