@@ -6,6 +6,7 @@
  * - taskpane.js: the React task pane.
  * taskpane.html loads both (shared runtime: one page for pane and functions).
  */
+const fs = require("fs");
 const path = require("path");
 const os = require("os");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -15,8 +16,17 @@ const { FunctionsNlPlugin } = require("./scripts/functions-nl-plugin");
 
 const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 
-/** Every file with @customfunction declarations (the metadata plugin reads them). */
-const FUNCTION_FILES = require("./scripts/function-files.json").map((f) => path.resolve(__dirname, f));
+/** Every file in src/functions with @customfunction declarations (the metadata plugin reads them). */
+const FUNCTIONS_DIR = path.resolve(__dirname, "src/functions");
+const FUNCTION_FILES = fs
+  .readdirSync(FUNCTIONS_DIR)
+  .filter((f) => f.endsWith(".ts"))
+  .map((f) => path.join(FUNCTIONS_DIR, f))
+  .filter((f) => fs.readFileSync(f, "utf8").includes("@customfunction"))
+  .sort();
+
+/** Output folder; MDI_DIST lets parallel builds (and their tests) use separate folders. */
+const DIST = process.env.MDI_DIST ? path.resolve(process.env.MDI_DIST) : path.resolve(__dirname, "dist");
 
 async function httpsOptions() {
   // The Office dev CA can be installed on Windows and Mac; on Linux it needs sudo and fails,
@@ -42,7 +52,7 @@ module.exports = async (env, options) => {
       taskpane: "./src/taskpane/index.tsx",
     },
     output: {
-      path: path.resolve(__dirname, "dist"),
+      path: DIST,
       filename: "[name].js",
       clean: true,
     },
@@ -79,7 +89,7 @@ module.exports = async (env, options) => {
       port: PORT,
       server: await httpsOptions(),
       headers: { "Access-Control-Allow-Origin": "*" },
-      static: { directory: path.resolve(__dirname, "dist") },
+      static: { directory: DIST },
       hot: false,
       liveReload: false,
       client: false,

@@ -1,21 +1,22 @@
 /**
- * functions.json (English) + the translation table → functions-nl.json.
- * The table is TypeScript (src/functions/translations.ts); it is loaded here
- * by transpiling it with the project's TypeScript, so there is one source.
+ * functions.json (English) + src/functions/nl/*.json → functions-nl.json: the
+ * same metadata (same ids, parameters and types, so formulas keep working when
+ * a workbook moves between Dutch and English Excel) with Dutch names and texts.
  */
 const fs = require("fs");
 const path = require("path");
-const ts = require("typescript");
+
+const NL_DIR = path.resolve(__dirname, "../src/functions/nl");
 
 function loadTranslations() {
-  const file = path.resolve(__dirname, "../src/functions/translations.ts");
-  const source = fs.readFileSync(file, "utf8");
-  const { outputText } = ts.transpileModule(source, {
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
-  });
-  const module = { exports: {} };
-  new Function("module", "exports", "require", outputText)(module, module.exports, require);
-  return module.exports.DUTCH;
+  const table = {};
+  for (const file of fs
+    .readdirSync(NL_DIR)
+    .filter((f) => f.endsWith(".json"))
+    .sort()) {
+    Object.assign(table, JSON.parse(fs.readFileSync(path.join(NL_DIR, file), "utf8")));
+  }
+  return table;
 }
 
 /** Returns the Dutch metadata; throws when a function or parameter has no Dutch text. */
@@ -28,7 +29,7 @@ function translateMetadata(metadata, table = loadTranslations()) {
       return fn;
     }
     const parameters = (fn.parameters || []).map((p) => {
-      const t = nl.parameters[p.name];
+      const t = nl.parameters && nl.parameters[p.name];
       if (!t || !t.name || !t.description) {
         missing.push(`${fn.id}.${p.name}`);
         return p;

@@ -1,6 +1,6 @@
 /**
- * Entry of the self-contained functions bundle (dist/functions.js). Each
- * imported file declares its @customfunction functions; the metadata plugin
- * appends their CustomFunctions.associate calls.
+ * Entry of the self-contained functions bundle (dist/functions.js). Importing
+ * the registry imports every file with @customfunction declarations; the
+ * metadata plugin appends their CustomFunctions.associate calls.
  */
-import "./score";
+import "./registry";

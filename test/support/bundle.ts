@@ -2,7 +2,8 @@ import { readFileSync, existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { installCustomFunctionsStub, type Registry } from "./customFunctions";
 
-export const DIST = resolve(__dirname, "../../dist");
+/** The build under test: dist/, or MDI_DIST when a build was made elsewhere. */
+export const DIST = process.env.MDI_DIST ? resolve(process.env.MDI_DIST) : resolve(__dirname, "../../dist");
 
 /**
  * Loads dist/functions.js the way Excel does: one plain script in a realm

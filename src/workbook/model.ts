@@ -1,0 +1,145 @@
+/**
+ * The plain-data model of a workbook, shared by the in-memory workbook (tests,
+ * browser preview), the xlsx/csv import and export of the preview, and the
+ * preview's grid and charts. No Office.js here.
+ */
+
+/** A cell's value as Excel's Range.values gives it: "" for an empty cell. */
+export type CellValue = number | string | boolean;
+
+/** An Excel error shown in a cell (e.g. from a formula). */
+export interface CellError {
+  error: string; // "#N/A", "#VALUE!", …
+  message?: string;
+}
+
+export interface Cell {
+  /** The displayed value (a formula's computed value); "" when empty. */
+  value: CellValue | CellError;
+  /** The formula, with leading "=", when the cell holds one. */
+  formula?: string;
+  /** Excel number format, e.g. "0.000" or "0%". */
+  numberFormat?: string;
+}
+
+/** A colour scale on a range (Excel conditional format, 2 or 3 colours). */
+export interface ColorScaleFormat {
+  kind: "colorScale";
+  /** A1 address on the sheet, without the sheet name, e.g. "F2:F480". */
+  address: string;
+  /** Colours from the lowest to the highest value, "#rrggbb". */
+  colors: string[];
+}
+
+export type ConditionalFormat = ColorScaleFormat;
+
+/** What the task pane asks Excel to draw; the preview draws the same from this. */
+export interface ChartSpec {
+  /** Unique on its sheet; re-running replaces the chart with the same name. */
+  name: string;
+  type: "ColumnClustered" | "ColumnStacked" | "BarClustered" | "XYScatter" | "Line" | "Radar";
+  title: string;
+  /** Series, each with A1 addresses on the chart's sheet (or "'Sheet'!A1:A10"). */
+  series: Array<{ name: string; values: string; categories?: string; xValues?: string }>;
+  xAxisTitle?: string;
+  yAxisTitle?: string;
+  /** Top-left and bottom-right cells the chart covers, e.g. "J2" and "Q20". */
+  topLeft: string;
+  bottomRight: string;
+}
+
+export interface TableModel {
+  name: string;
+  /** A1 address of the whole table including its header row, e.g. "A1:F480". */
+  address: string;
+  showBandedRows?: boolean;
+}
+
+export interface SheetModel {
+  name: string;
+  /** Row-major cells of the used range starting at A1; rows may be shorter than the widest row. */
+  cells: Cell[][];
+  tables: TableModel[];
+  charts: ChartSpec[];
+  conditionalFormats: ConditionalFormat[];
+  /** Column widths in characters, by column index (optional). */
+  columnWidths?: number[];
+  /** Rows frozen at the top (header). */
+  frozenRows?: number;
+  visible?: boolean;
+}
+
+export interface WorkbookModel {
+  sheets: SheetModel[];
+  /** Document settings (Office.context.document.settings), as JSON values. */
+  settings: Record<string, unknown>;
+  /** The selected range: sheet name and A1 address. */
+  selection?: { sheet: string; address: string };
+}
+
+/** Zero-based column index → letters (0 → "A", 26 → "AA"). */
+export function columnLetters(index: number): string {
+  let s = "";
+  let n = index + 1;
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** Letters → zero-based column index ("A" → 0, "AA" → 26). */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+export interface CellRef {
+  row: number; // zero-based
+  column: number; // zero-based
+}
+
+export interface RangeRef {
+  sheet?: string;
+  start: CellRef;
+  end: CellRef;
+}
+
+/** Parses "A1", "$B$2:$H$480", "'MDI data'!A1:C3", "Data!B:B"-less forms (rows required). */
+export function parseAddress(address: string): RangeRef {
+  let sheet: string | undefined;
+  let rest = address.trim();
+  const bang = rest.lastIndexOf("!");
+  if (bang >= 0) {
+    sheet = rest.slice(0, bang);
+    if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+    rest = rest.slice(bang + 1);
+  }
+  const parts = rest.replace(/\$/g, "").split(":");
+  const cell = (text: string): CellRef => {
+    const m = /^([A-Za-z]+)(\d+)$/.exec(text);
+    if (!m) throw new Error(`not a cell address: "${text}" in "${address}"`);
+    return { column: columnIndex(m[1]), row: Number(m[2]) - 1 };
+  };
+  const start = cell(parts[0]);
+  const end = parts.length > 1 ? cell(parts[1]) : start;
+  return {
+    sheet,
+    start: { row: Math.min(start.row, end.row), column: Math.min(start.column, end.column) },
+    end: { row: Math.max(start.row, end.row), column: Math.max(start.column, end.column) },
+  };
+}
+
+/** "A1:C3" from zero-based corners. */
+export function formatAddress(start: CellRef, end: CellRef = start): string {
+  const a = `${columnLetters(start.column)}${start.row + 1}`;
+  const b = `${columnLetters(end.column)}${end.row + 1}`;
+  return a === b ? a : `${a}:${b}`;
+}
+
+/** A sheet name quoted for use in a formula when needed: Data → Data, "MDI data" → 'MDI data'. */
+export function quoteSheetName(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}

@@ -1,0 +1,87 @@
+import type { CellValue, ChartSpec, ConditionalFormat } from "./model";
+
+/**
+ * What the task pane needs from a workbook. Two implementations:
+ * - `officeWorkbook` (src/workbook/office.ts): the only code that calls Excel.run;
+ * - `MemoryWorkbook` (src/workbook/memory.ts): tests and the browser preview.
+ * Everything crossing this interface is plain data.
+ */
+
+/** A block of data read from the workbook: a header row and the rows under it. */
+export interface DataBlock {
+  source: { kind: "selection" | "table"; sheet: string; address: string; table?: string };
+  headers: string[];
+  /** Row-major values under the header; "" for an empty cell. */
+  rows: CellValue[][];
+}
+
+export interface TableInfo {
+  name: string;
+  sheet: string;
+  /** Address including the header row, e.g. "A1:F480". */
+  address: string;
+  rows: number;
+  columns: number;
+}
+
+/**
+ * The state of a sheet the add-in wants to write:
+ * - "absent": no such sheet;
+ * - "ours": written by the add-in and unchanged since (replace without asking);
+ * - "edited": written by the add-in, then changed by someone (ask first);
+ * - "foreign": a sheet of that name the add-in did not make (ask first).
+ */
+export type SheetState = "absent" | "ours" | "edited" | "foreign";
+
+/** A cell to write: a value, or a formula (leading "="). */
+export type CellInput = CellValue | { formula: string };
+
+export interface OutputTable {
+  /** Table name, unique in the workbook (e.g. "MDI_Resultaten"). */
+  name: string;
+  /** Top-left cell of the header row, e.g. "A1". */
+  topLeft: string;
+  headers: string[];
+  rows: CellInput[][];
+  /** Number formats per column (same length as headers; "" = General). */
+  numberFormats?: string[];
+}
+
+/** Anything else to write on the sheet: text blocks, helper ranges (spilled formulas). */
+export interface OutputBlock {
+  topLeft: string;
+  rows: CellInput[][];
+  /** Bold the first row. */
+  header?: boolean;
+}
+
+export interface OutputSheet {
+  name: string;
+  tables: OutputTable[];
+  blocks: OutputBlock[];
+  conditionalFormats: ConditionalFormat[];
+  charts: ChartSpec[];
+  /** Make this the active sheet after writing. */
+  activate?: boolean;
+  /** Freeze the first n rows. */
+  frozenRows?: number;
+}
+
+export interface WorkbookPort {
+  /** The selected range with its first row as headers. */
+  readSelection(): Promise<DataBlock>;
+  listTables(): Promise<TableInfo[]>;
+  readTable(name: string): Promise<DataBlock>;
+  /** Names of all worksheets, in order. */
+  listSheets(): Promise<string[]>;
+  sheetState(name: string): Promise<SheetState>;
+  /**
+   * Writes the sheets (each replaced whole when it exists: its tables, names and charts are
+   * removed first, so re-running never duplicates them), in one batch. The caller has checked
+   * `sheetState` and asked the user before replacing an "edited" or "foreign" sheet.
+   */
+  writeSheets(sheets: OutputSheet[]): Promise<void>;
+  /** Document settings (stored in the workbook). */
+  loadSetting<T>(key: string): Promise<T | undefined>;
+  saveSetting(key: string, value: unknown): Promise<void>;
+}
