@@ -1,11 +1,29 @@
 /** @type {import('jest').Config} */
-module.exports = {
+const shared = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
-  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.jest.json", diagnostics: false }],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "mjs", "json"],
+};
+
+module.exports = {
   testTimeout: 120000,
+  projects: [
+    {
+      ...shared,
+      displayName: "unit",
+      testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+      testPathIgnorePatterns: ["/node_modules/", "\\.e2e\\.test\\.tsx?$"],
+    },
+    // Headless Chromium against `npm start`, which globalSetup starts once for all e2e files.
+    {
+      ...shared,
+      displayName: "e2e",
+      testMatch: ["**/*.e2e.test.ts"],
+      globalSetup: "<rootDir>/test/e2e/globalSetup.ts",
+      globalTeardown: "<rootDir>/test/e2e/globalTeardown.ts",
+    },
+  ],
 };

@@ -13,6 +13,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { FunctionsNlPlugin } = require("./scripts/functions-nl-plugin");
+const { DocsPlugin } = require("./scripts/docs-plugin");
 
 const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 
@@ -50,6 +51,7 @@ module.exports = async (env, options) => {
     entry: {
       functions: "./src/functions/index.ts",
       taskpane: "./src/taskpane/index.tsx",
+      preview: "./src/preview/index.tsx",
     },
     output: {
       path: DIST,
@@ -72,16 +74,20 @@ module.exports = async (env, options) => {
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FILES }),
       new FunctionsNlPlugin({ input: "functions.json", output: "functions-nl.json" }),
+      new DocsPlugin({ output: "docs/functions.html", metadata: "functions.json" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
       }),
+      // The add-in without Excel (npm start on Linux, npm run preview): its own page and CSP.
+      new HtmlWebpackPlugin({ filename: "preview.html", template: "./src/preview/preview.html", chunks: ["preview"] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "manifest.xml", to: "manifest.xml" },
+          { from: "examples/*.xlsx", to: "examples/[name][ext]" },
         ],
       }),
     ],

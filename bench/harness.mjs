@@ -26,7 +26,7 @@ export function loadBundle() {
     ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!" },
     associate: (id, fn) => registry.set(id, fn),
   };
-  const file = resolve(ROOT, "dist/functions.js");
+  const file = resolve(process.env.MDI_DIST ? resolve(process.env.MDI_DIST) : resolve(ROOT, "dist"), "functions.js");
   runInThisContext(readFileSync(file, "utf8"), { filename: file });
   return registry;
 }

@@ -4,7 +4,13 @@
  */
 import { machine } from "./harness.mjs";
 
-const BENCHES = ["./score.bench.mjs"];
+const BENCHES = [
+  "./score.bench.mjs",
+  "./functions.bench.mjs",
+  "./analysis.bench.mjs",
+  "./preview.bench.mjs",
+  "./taskpane.bench.mjs",
+];
 const only = process.argv.slice(2);
 
 console.log(`MDI for Excel benchmarks — ${machine()}\n`);

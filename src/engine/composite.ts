@@ -48,7 +48,27 @@ function accumulate(
  * @example weightedSum([Float64Array.of(100), Float64Array.of(50)], [0.5, 0.25]).values // [62.5]
  */
 export function weightedSum(columns: readonly ArrayLike<number>[], weights: ArrayLike<number>): CompositeResult {
-  return accumulate(columns, weights, (v, w) => w * v);
+  return linearCombination(columns, weights);
+}
+
+/** Σ w_d x_d without a callback per element (the hot path of every index). */
+function linearCombination(columns: readonly ArrayLike<number>[], weights: ArrayLike<number>): CompositeResult {
+  const n = rowCount(columns);
+  const values = new Float64Array(n);
+  const missingColumn = new Int32Array(n).fill(-1);
+  for (let d = 0; d < columns.length; d++) {
+    const w = weights[d];
+    if (w === 0) continue;
+    const column = columns[d];
+    for (let i = 0; i < n; i++) {
+      const v = column[i];
+      if (v === v) values[i] += w * v;
+      else if (missingColumn[i] < 0) missingColumn[i] = d;
+    }
+  }
+  // A missing value anywhere makes the area's sum NaN, never a partial sum.
+  for (let i = 0; i < n; i++) if (missingColumn[i] >= 0) values[i] = NaN;
+  return { values, missingColumn };
 }
 
 /**
@@ -59,7 +79,7 @@ export function weightedArithmeticMean(
   columns: readonly ArrayLike<number>[],
   weights: ArrayLike<number>,
 ): CompositeResult {
-  return accumulate(columns, normalizedWeights(weights), (v, w) => w * v);
+  return linearCombination(columns, normalizedWeights(weights));
 }
 
 /**

@@ -22,11 +22,20 @@ export function expTransformRank(rank: number, n: number): number {
  * however many columns share the same N.
  */
 export function expTransformTable(n: number): Float64Array {
+  const cached = tableCache.get(n);
+  if (cached) return cached;
   const table = new Float64Array(n + 1);
   table[0] = NaN;
   for (let r = 1; r <= n; r++) table[r] = expTransformRank(r, n);
+  // Keep the last few tables: a workbook recalculates the same N over and over.
+  if (tableCache.size >= TABLE_CACHE_SIZE) tableCache.delete(tableCache.keys().next().value as number);
+  tableCache.set(n, table);
   return table;
 }
+
+/** Tables are read-only once made; at most this many are kept (8 MB each at Excel's 1,048,575 rows). */
+const TABLE_CACHE_SIZE = 3;
+const tableCache = new Map<number, Float64Array>();
 
 /**
  * Exponential transformation of a column of ranks against N. NaN ranks stay

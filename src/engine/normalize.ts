@@ -123,12 +123,36 @@ export function rankits(values: ArrayLike<number>, column?: number): Float64Arra
   let count = 0;
   for (let i = 0; i < ranks.length; i++) if (ranks[i] === ranks[i]) count++;
   requireCount(count, 2, column);
+  const table = rankitTable(count);
   for (let i = 0; i < ranks.length; i++) {
     const r = ranks[i];
-    ranks[i] = r === r ? normalQuantile((r - 0.5) / count) : NaN;
+    if (r !== r) continue;
+    // Average ranks are whole or half numbers: slot 2r − 2 holds Φ⁻¹((r − 0.5)/n), filled on first use.
+    const slot = 2 * r - 2;
+    let z = table[slot];
+    if (z !== z) z = table[slot] = normalQuantile((r - 0.5) / count);
+    ranks[i] = z;
   }
   return ranks;
 }
+
+/**
+ * Normal scores already computed for n values, by average rank (whole or half):
+ * the many columns of one indicator table share one n, so each Φ⁻¹ is
+ * computed once rather than once per cell.
+ */
+function rankitTable(n: number): Float64Array {
+  let table = rankitTables.get(n);
+  if (!table) {
+    if (rankitTables.size >= RANKIT_CACHE_SIZE) rankitTables.delete(rankitTables.keys().next().value as number);
+    table = new Float64Array(2 * n - 1).fill(NaN);
+    rankitTables.set(n, table);
+  }
+  return table;
+}
+
+const RANKIT_CACHE_SIZE = 3;
+const rankitTables = new Map<number, Float64Array>();
 
 /** Normalise one column with the named method. */
 export function normalize(values: ArrayLike<number>, method: NormalizeMethod, column?: number): Float64Array {

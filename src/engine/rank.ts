@@ -1,4 +1,4 @@
-import { ascendingOrder } from "./sortOrder";
+import { countingSortApplies, scanColumn, sortAscending } from "./sortOrder";
 
 /**
  * Descending competition ranks ("min" ties): rank 1 = highest value = most
@@ -10,21 +10,65 @@ import { ascendingOrder } from "./sortOrder";
  * @example rankDescending(Float64Array.of(10, 30, 20, 30)) // Float64Array [4, 1, 3, 1]
  */
 export function rankDescending(values: ArrayLike<number>): Float64Array {
+  return descendingRanksInto(values, new Float64Array(values.length));
+}
+
+/**
+ * Writes the descending "min" rank of each value into `out` (NaN for missing)
+ * — or, given `table`, table[rank] (e.g. the exponential transform of the rank),
+ * so rank and transform take one pass in sorted order. Returns `out`; `out`
+ * may be `values` itself (each value is read before its slot is written).
+ */
+export function descendingRanksInto(values: ArrayLike<number>, out: Float64Array, table?: Float64Array): Float64Array {
+  const scan = scanColumn(values);
+  if (countingSortApplies(scan)) return rankDescendingByCounting(values, scan.min, scan.max, out, table);
   const n = values.length;
-  const ranks = new Float64Array(n).fill(NaN);
-  const { order, count } = ascendingOrder(values);
+  const { order, sorted, count } = sortAscending(values, scan);
+  if (count < n) out.fill(NaN);
   let rank = 0;
   let previous = NaN;
   for (let j = count - 1, position = 1; j >= 0; j--, position++) {
-    const i = order[j];
-    const v = values[i] + 0;
+    const v = sorted[j];
     if (v !== previous) {
       rank = position;
       previous = v;
     }
-    ranks[i] = rank;
+    out[order[j]] = table ? table[rank] : rank;
   }
-  return ranks;
+  return out;
+}
+
+/**
+ * Descending "min" ranks of whole numbers in a narrow range (published ranks,
+ * counts): rank = 1 + the number of values above, read off a histogram.
+ */
+function rankDescendingByCounting(
+  values: ArrayLike<number>,
+  min: number,
+  max: number,
+  out: Float64Array,
+  table?: Float64Array,
+): Float64Array {
+  const n = values.length;
+  // above[b] = number of values whose bucket is above b (bucket = value − min).
+  const above = new Uint32Array(max - min + 2);
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (v === v) above[(v - min) | 0]++;
+  }
+  // Per bucket: the rank of its values (1 + values above), or that rank's table entry.
+  const result = new Float64Array(above.length);
+  let running = 0;
+  for (let b = above.length - 1; b >= 0; b--) {
+    const c = above[b];
+    result[b] = table ? table[running + 1] : running + 1;
+    running += c;
+  }
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    out[i] = v === v ? result[(v - min) | 0] : NaN;
+  }
+  return out;
 }
 
 /**
@@ -47,12 +91,12 @@ export function rankDescendingWithinGroups(
   const seen = new Float64Array(groupCount);
   const lastValue = new Float64Array(groupCount).fill(NaN);
   const lastRank = new Float64Array(groupCount);
-  const { order, count } = ascendingOrder(values);
+  const { order, sorted, count } = sortAscending(values);
   for (let j = count - 1; j >= 0; j--) {
     const i = order[j];
     const g = groups[i];
     if (g < 0) continue;
-    const v = values[i] + 0;
+    const v = sorted[j];
     seen[g]++;
     if (v !== lastValue[g]) {
       lastValue[g] = v;
@@ -72,12 +116,12 @@ export function rankDescendingWithinGroups(
  */
 export function averageRanksAscending(values: ArrayLike<number>): Float64Array {
   const ranks = new Float64Array(values.length).fill(NaN);
-  const { order, count } = ascendingOrder(values);
+  const { order, sorted, count } = sortAscending(values);
   let start = 0;
   while (start < count) {
-    const v = values[order[start]] + 0;
+    const v = sorted[start];
     let end = start + 1;
-    while (end < count && values[order[end]] + 0 === v) end++;
+    while (end < count && sorted[end] === v) end++;
     const average = (start + 1 + end) / 2; // mean of positions start+1 … end
     for (let j = start; j < end; j++) ranks[order[j]] = average;
     start = end;
@@ -92,12 +136,12 @@ export function averageRanksAscending(values: ArrayLike<number>): Float64Array {
  */
 export function countBelow(values: ArrayLike<number>): Float64Array {
   const below = new Float64Array(values.length).fill(NaN);
-  const { order, count } = ascendingOrder(values);
+  const { order, sorted, count } = sortAscending(values);
   let run = 0;
   let previous = NaN;
   for (let j = 0; j < count; j++) {
     const i = order[j];
-    const v = values[i] + 0;
+    const v = sorted[j];
     if (v !== previous) {
       run = j;
       previous = v;

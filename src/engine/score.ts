@@ -2,9 +2,9 @@ import { countPresent, orient } from "./columns";
 import { type CompositeResult, weightedArithmeticMean, weightedGeometricMean, weightedSum } from "./composite";
 import { GEOMEAN_RESCALE_MAX, GEOMEAN_RESCALE_MIN } from "./constants";
 import { EngineError } from "./errors";
-import { expTransformRanks, expTransformTable } from "./expTransform";
+import { expTransformTable } from "./expTransform";
 import { minMax, zScores } from "./normalize";
-import { rankDescending } from "./rank";
+import { descendingRanksInto } from "./rank";
 import { resolveDirections, resolveWeights } from "./weights";
 
 /** How domain scores are combined into the index. */
@@ -38,21 +38,7 @@ export interface ScoreOptions {
  * @throws {EngineError} TOO_FEW_ROWS, WEIGHT_*, DIRECTION_*, ZERO_VARIANCE
  */
 export function mdiScore(domains: readonly ArrayLike<number>[], options: ScoreOptions = {}): CompositeResult {
-  const columns = domains.length;
-  if (columns === 0) throw new EngineError("TOO_FEW_ROWS", "no domains given", { parameter: "domains" });
-  const rows = domains[0].length;
-  for (let d = 1; d < columns; d++) {
-    if (domains[d].length !== rows) {
-      throw new EngineError("LENGTH_MISMATCH", "every domain needs one value per area", {
-        column: d,
-        expected: rows,
-        actual: domains[d].length,
-      });
-    }
-  }
-  if (rows < 2) {
-    throw new EngineError("TOO_FEW_ROWS", "an index needs at least 2 areas", { expected: 2, actual: rows });
-  }
+  const columns = checkDomains(domains);
   const weights = resolveWeights(options.weights, columns);
   const directions = resolveDirections(options.directions, columns);
   const method = options.method ?? "exp";
@@ -67,11 +53,9 @@ export function mdiScore(domains: readonly ArrayLike<number>[], options: ScoreOp
   for (let d = 0; d < columns; d++) {
     const oriented = orient(domains[d], directions[d]);
     switch (method) {
-      case "exp": {
-        const n = countPresent(oriented);
-        transformed[d] = expTransformRanks(rankDescending(oriented), n, oriented, tableFor(n));
+      case "exp":
+        transformed[d] = expTransformOriented(oriented, tableFor);
         break;
-      }
       case "mean":
         transformed[d] = zScores(oriented, d);
         break;
@@ -94,6 +78,53 @@ export function mdiScore(domains: readonly ArrayLike<number>[], options: ScoreOp
     case "geomean":
       return weightedGeometricMean(transformed, weights);
   }
+}
+
+/**
+ * Checks that `domains` has at least one column, every column one value per
+ * area, and at least 2 areas. Returns the number of columns.
+ * @throws {EngineError} TOO_FEW_ROWS, LENGTH_MISMATCH
+ */
+export function checkDomains(domains: readonly ArrayLike<number>[]): number {
+  const columns = domains.length;
+  if (columns === 0) throw new EngineError("TOO_FEW_ROWS", "no domains given", { parameter: "domains" });
+  const rows = domains[0].length;
+  for (let d = 1; d < columns; d++) {
+    if (domains[d].length !== rows) {
+      throw new EngineError("LENGTH_MISMATCH", "every domain needs one value per area", {
+        column: d,
+        expected: rows,
+        actual: domains[d].length,
+      });
+    }
+  }
+  if (rows < 2) {
+    throw new EngineError("TOO_FEW_ROWS", "an index needs at least 2 areas", { expected: 2, actual: rows });
+  }
+  return columns;
+}
+
+/** Ranks an oriented column (1 = highest) and overwrites it with the exponential transform of the ranks. */
+function expTransformOriented(oriented: Float64Array, tableFor: (n: number) => Float64Array): Float64Array {
+  return descendingRanksInto(oriented, oriented, tableFor(countPresent(oriented))); // rank and transform in one pass
+}
+
+/**
+ * The IoD Stage 5 of every domain: orient it, rank it (1 = most deprived, ties
+ * at the minimum, among the areas that have a value) and exponentially
+ * transform the ranks to 0–100 against that domain's N. These are exactly the
+ * X that `mdiScore` sums with the weights, so Σ w·X over these columns is the
+ * score to the last bit; contributions and sensitivity runs start from them.
+ *
+ * @example expTransformDomains([Float64Array.of(3, 1, 2)])[0] // Float64Array [100, 9.1774…, 24.6806…]
+ * @throws {EngineError} TOO_FEW_ROWS, LENGTH_MISMATCH, DIRECTION_COUNT, DIRECTION_INVALID
+ */
+export function expTransformDomains(
+  domains: readonly ArrayLike<number>[],
+  directions?: ArrayLike<number> | null,
+): Float64Array[] {
+  const resolved = resolveDirections(directions, checkDomains(domains));
+  return domains.map((column, d) => expTransformOriented(orient(column, resolved[d]), expTransformTable));
 }
 
 /** The method named by `text` (case-insensitive), or an EngineError. */

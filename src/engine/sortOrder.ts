@@ -1,7 +1,8 @@
 /**
- * Ascending sort order of the present (non-NaN) values of a column: O(n)
- * integer sorts on the IEEE-754 bit patterns, no comparator callbacks, no
- * per-element allocation. Ranks, deciles and rank correlations all start here.
+ * Ascending sort of the present (non-NaN) values of a column, with their
+ * original indices: O(n) integer sorts on the IEEE-754 bit patterns, no
+ * comparator callbacks, no per-element allocation. Ranks, deciles and rank
+ * correlations all start here.
  *
  * Two paths:
  * - whole numbers spanning a range not much larger than n (published ranks,
@@ -12,8 +13,10 @@
  *   32 bits (sign, exponent and 20 bits of mantissa — skipping bytes that are
  *   the same for every key), then runs that share the high word are finished
  *   by their low word with an insertion sort (such runs are short: values
- *   equal to 6 significant digits).
+ *   equal to about 6 significant digits).
  * Both are stable. -0 is folded into +0 so the two compare equal, as in Excel.
+ * Scratch buffers are reused between calls (the engine is synchronous), so a
+ * sort of Excel's 1,048,575 rows does not allocate and collect 40 MB each time.
  */
 
 const RADIX = 256;
@@ -25,27 +28,26 @@ const COUNTING_RANGE_FACTOR = 4;
 export interface SortOrder {
   /** Indices of the present values, ascending by value; length = `count`. */
   readonly order: Uint32Array;
+  /** The present values in ascending order (sorted[j] = values[order[j]], -0 as +0). */
+  readonly sorted: Float64Array;
   /** Number of present values. */
   readonly count: number;
 }
 
-const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
-const HI = LITTLE_ENDIAN ? 1 : 0;
-const LO = LITTLE_ENDIAN ? 0 : 1;
+/** One pass over a column: how many values are present, their range, and whether all are whole numbers. */
+export interface ColumnScan {
+  count: number;
+  min: number;
+  max: number;
+  integral: boolean;
+}
 
-/**
- * Indices of the present values of `values`, in ascending order of value.
- * Equal values keep their original index order (the sort is stable).
- *
- * @example ascendingOrder(Float64Array.of(3, NaN, 1, 2)).order // Uint32Array [2, 3, 0]
- */
-export function ascendingOrder(values: ArrayLike<number>): SortOrder {
-  const n = values.length;
+export function scanColumn(values: ArrayLike<number>): ColumnScan {
   let count = 0;
   let integral = true;
   let min = Infinity;
   let max = -Infinity;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (v === v) {
       count++;
@@ -54,47 +56,114 @@ export function ascendingOrder(values: ArrayLike<number>): SortOrder {
       if (integral && Math.floor(v) !== v) integral = false;
     }
   }
-  if (count >= 2 && integral && max - min <= COUNTING_RANGE_FACTOR * count) {
-    return { order: countingOrder(values, count, min, max), count };
-  }
-  const keys = new Float64Array(count);
-  const indices = new Uint32Array(count);
+  return { count, min, max, integral };
+}
+
+/** True when a counting sort (one bucket per whole number in [min, max]) is the cheapest order. */
+export function countingSortApplies(scan: ColumnScan): boolean {
+  return scan.count >= 2 && scan.integral && scan.max - scan.min <= COUNTING_RANGE_FACTOR * scan.count;
+}
+
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+const HI = LITTLE_ENDIAN ? 1 : 0;
+const LO = LITTLE_ENDIAN ? 0 : 1;
+
+/**
+ * The present values of `values` in ascending order, with their indices.
+ * Equal values keep their original index order (the sort is stable).
+ *
+ * @example sortAscending(Float64Array.of(3, NaN, 1, 2)) // { order: [2, 3, 0], sorted: [1, 2, 3], count: 3 }
+ */
+export function sortAscending(values: ArrayLike<number>, scan: ColumnScan = scanColumn(values)): SortOrder {
+  const n = values.length;
+  const { count } = scan;
+  if (countingSortApplies(scan)) return countingSort(values, count, scan.min, scan.max);
+  const sorted = new Float64Array(count);
+  const order = new Uint32Array(count);
   for (let i = 0, k = 0; i < n; i++) {
     const v = values[i];
     if (v === v) {
-      keys[k] = v + 0; // folds -0 into +0
-      indices[k++] = i;
+      sorted[k] = v + 0; // folds -0 into +0
+      order[k++] = i;
     }
   }
-  if (count < 2) return { order: indices, count };
-  if (count <= SMALL) return { order: insertionOrder(keys, indices, 0, count), count };
-  return { order: radixOrder(keys, indices), count };
+  if (count <= SMALL) insertionSort(sorted, order);
+  else radixSort(sorted, order);
+  return { order, sorted, count };
 }
 
-/** Counting sort of the present whole-number values in [min, max] (no copies of the keys). */
-function countingOrder(values: ArrayLike<number>, count: number, min: number, max: number): Uint32Array {
+/**
+ * Indices of the present values of `values`, in ascending order of value.
+ * @example ascendingOrder(Float64Array.of(3, NaN, 1, 2)).order // Uint32Array [2, 3, 0]
+ */
+export function ascendingOrder(values: ArrayLike<number>): SortOrder {
+  return sortAscending(values);
+}
+
+/** Counting sort of the present whole-number values in [min, max]. */
+function countingSort(values: ArrayLike<number>, count: number, min: number, max: number): SortOrder {
   const n = values.length;
   const offsets = new Uint32Array(max - min + 2);
   for (let i = 0; i < n; i++) {
     const v = values[i];
-    if (v === v) offsets[v - min + 1]++;
+    if (v === v) offsets[((v - min) | 0) + 1]++;
   }
   for (let b = 1; b < offsets.length; b++) offsets[b] += offsets[b - 1];
   const order = new Uint32Array(count);
+  const sorted = new Float64Array(count);
+  for (let b = 0; b < offsets.length - 1; b++) sorted.fill(min + b, offsets[b], offsets[b + 1]);
   for (let i = 0; i < n; i++) {
     const v = values[i];
-    if (v === v) order[offsets[v - min]++] = i;
+    if (v === v) order[offsets[(v - min) | 0]++] = i;
   }
-  return order;
+  return { order, sorted, count };
 }
 
-/** Radix sort on the high word, then insertion sort of equal-high runs by the low word. */
-function radixOrder(keys: Float64Array, indices: Uint32Array): Uint32Array {
+/** Reused scratch space for radixSort (grown on demand, never shrunk below what was needed). */
+let scratch: {
+  keys: Float64Array;
+  hi: Uint32Array;
+  lo: Uint32Array;
+  hiSwap: Uint32Array;
+  slots: Uint32Array;
+  slotSwap: Uint32Array;
+} = {
+  keys: new Float64Array(0),
+  hi: new Uint32Array(0),
+  lo: new Uint32Array(0),
+  hiSwap: new Uint32Array(0),
+  slots: new Uint32Array(0),
+  slotSwap: new Uint32Array(0),
+};
+
+function scratchFor(count: number) {
+  if (scratch.hi.length < count) {
+    const size = Math.max(count, Math.ceil(scratch.hi.length * 1.5));
+    scratch = {
+      keys: new Float64Array(size),
+      hi: new Uint32Array(size),
+      lo: new Uint32Array(size),
+      hiSwap: new Uint32Array(size),
+      slots: new Uint32Array(size),
+      slotSwap: new Uint32Array(size),
+    };
+  }
+  return scratch;
+}
+
+/**
+ * Sorts `keys` ascending in place and permutes `indices` alongside: radix on
+ * the high word, then insertion sort of equal-high runs by the low word.
+ */
+function radixSort(keys: Float64Array, indices: Uint32Array): void {
   const count = keys.length;
-  const words = new Uint32Array(keys.buffer);
-  const lo = new Uint32Array(count); // by original slot; gathered only inside equal-high runs
-  let hi = new Uint32Array(count);
-  let slots = new Uint32Array(count);
+  const words = new Uint32Array(keys.buffer, keys.byteOffset, count * 2);
+  const buffers = scratchFor(count);
+  let hi = buffers.hi;
+  let hiSwap = buffers.hiSwap;
+  let slots = buffers.slots;
+  let slotSwap = buffers.slotSwap;
+  const lo = buffers.lo; // by original slot; read only inside equal-high runs
   const histograms = new Uint32Array(4 * RADIX);
   for (let i = 0; i < count; i++) {
     let h = words[2 * i + HI];
@@ -114,8 +183,6 @@ function radixOrder(keys: Float64Array, indices: Uint32Array): Uint32Array {
     histograms[3 * RADIX + (h >>> 24)]++;
   }
 
-  let hiScratch = new Uint32Array(count);
-  let slotScratch = new Uint32Array(count);
   const offsets = new Uint32Array(RADIX);
   for (let pass = 0; pass < 4; pass++) {
     const base = pass * RADIX;
@@ -129,46 +196,53 @@ function radixOrder(keys: Float64Array, indices: Uint32Array): Uint32Array {
     for (let j = 0; j < count; j++) {
       const h = hi[j];
       const target = offsets[(h >>> shift) & 0xff]++;
-      hiScratch[target] = h;
-      slotScratch[target] = slots[j];
+      hiSwap[target] = h;
+      slotSwap[target] = slots[j];
     }
     let swap = hi;
-    hi = hiScratch;
-    hiScratch = swap;
+    hi = hiSwap;
+    hiSwap = swap;
     swap = slots;
-    slots = slotScratch;
-    slotScratch = swap;
+    slots = slotSwap;
+    slotSwap = swap;
   }
 
   // Finish runs that share the high word by the low word (stable insertion sort).
   for (let start = 0; start < count;) {
     let end = start + 1;
     while (end < count && hi[end] === hi[start]) end++;
-    if (end - start > 1) {
-      for (let i = start + 1; i < end; i++) {
-        const slot = slots[i];
-        const key = lo[slot];
-        let j = i - 1;
-        while (j >= start && lo[slots[j]] > key) {
-          slots[j + 1] = slots[j];
-          j--;
-        }
-        slots[j + 1] = slot;
+    for (let i = start + 1; i < end; i++) {
+      const slot = slots[i];
+      const key = lo[slot];
+      let j = i - 1;
+      while (j >= start && lo[slots[j]] > key) {
+        slots[j + 1] = slots[j];
+        j--;
       }
+      slots[j + 1] = slot;
     }
     start = end;
   }
-  for (let j = 0; j < count; j++) slots[j] = indices[slots[j]];
-  return slots;
+
+  // Apply the permutation: keys and indices in sorted order (hiSwap/slotSwap are free now).
+  const original = buffers.keys;
+  original.set(keys);
+  const originalIndices = slotSwap;
+  originalIndices.set(indices.subarray(0, count));
+  for (let j = 0; j < count; j++) {
+    const slot = slots[j];
+    keys[j] = original[slot];
+    indices[j] = originalIndices[slot];
+  }
 }
 
-/** Stable insertion sort of `indices` by `keys` (aligned) over [from, to), for tiny inputs. */
-function insertionOrder(keys: Float64Array, indices: Uint32Array, from: number, to: number): Uint32Array {
-  for (let i = from + 1; i < to; i++) {
+/** Stable insertion sort of `keys` with `indices` alongside, for tiny inputs. */
+function insertionSort(keys: Float64Array, indices: Uint32Array): void {
+  for (let i = 1; i < keys.length; i++) {
     const key = keys[i];
     const index = indices[i];
     let j = i - 1;
-    while (j >= from && keys[j] > key) {
+    while (j >= 0 && keys[j] > key) {
       keys[j + 1] = keys[j];
       indices[j + 1] = indices[j];
       j--;
@@ -176,5 +250,4 @@ function insertionOrder(keys: Float64Array, indices: Uint32Array, from: number, 
     keys[j + 1] = key;
     indices[j + 1] = index;
   }
-  return indices;
 }

@@ -41,13 +41,19 @@ export function isBlank(cell: Cell): boolean {
  * @throws InputError naming the first cell that holds text or a boolean
  */
 export function readColumns(arg: unknown, argument: string): Float64Array[] {
-  const matrix = asMatrix(arg, argument);
-  const rows = matrix.length;
-  const width = rows ? matrix[0].length : 0;
+  if (!Array.isArray(arg)) return readColumns([[arg]], argument);
+  const rows = arg as unknown[];
+  const height = rows.length;
+  if (height === 0) return [];
+  const first = rows[0];
+  const width = Array.isArray(first) ? first.length : 1;
   const columns: Float64Array[] = [];
-  for (let c = 0; c < width; c++) columns.push(new Float64Array(rows));
-  for (let r = 0; r < rows; r++) {
-    const row = matrix[r];
+  for (let c = 0; c < width; c++) columns.push(new Float64Array(height));
+  // One pass, row by row as Excel sends the range; no copy of the rows.
+  for (let r = 0; r < height; r++) {
+    const rowValue = rows[r];
+    const row = (Array.isArray(rowValue) ? rowValue : [rowValue]) as Cell[];
+    if (row.length !== width) throw new InputError(VALUE, inputMessages().ragged(argument));
     for (let c = 0; c < width; c++) {
       const cell = row[c];
       if (typeof cell === "number") columns[c][r] = cell;

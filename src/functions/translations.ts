@@ -6,6 +6,19 @@
  * lacks a Dutch text. Add the import of a new file here.
  */
 import score from "./nl/score.json";
+import domain from "./nl/domain.json";
+import correl from "./nl/correl.json";
+import rank from "./nl/rank.json";
+import decile from "./nl/decile.json";
+import exptransform from "./nl/exptransform.json";
+import normalize from "./nl/normalize.json";
+import summary from "./nl/summary.json";
+import stack from "./nl/stack.json";
+import contrib from "./nl/contrib.json";
+import sensitivity from "./nl/sensitivity.json";
+import persist from "./nl/persist.json";
+import trend from "./nl/trend.json";
+import allocate from "./nl/allocate.json";
 
 export interface FunctionTranslation {
   name: string;
@@ -15,4 +28,17 @@ export interface FunctionTranslation {
 
 export const DUTCH: Record<string, FunctionTranslation> = {
   ...score,
+  ...domain,
+  ...correl,
+  ...rank,
+  ...decile,
+  ...exptransform,
+  ...normalize,
+  ...summary,
+  ...stack,
+  ...contrib,
+  ...sensitivity,
+  ...persist,
+  ...trend,
+  ...allocate,
 };

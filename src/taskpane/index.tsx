@@ -1,21 +1,62 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { FluentProvider } from "@fluentui/react-components";
-import { App } from "./App";
-import { officeBackground, themeForBackground } from "./theme";
+import { FluentProvider, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { currentLanguage } from "../i18n/language";
+import type { WorkbookPort } from "../workbook/port";
+import { STRINGS } from "./strings";
+import { TaskPane } from "./TaskPane";
+import { officeBackground, themeForBackground } from "./theme";
 
-function render() {
+/** What src/workbook/office.ts provides: the port backed by Office.js (the only Excel.run caller). */
+interface OfficeWorkbookModule {
+  createOfficeWorkbook(): WorkbookPort;
+}
+
+/**
+ * The Office.js port, loaded lazily and by a computed path so the pane still
+ * builds and loads (with a message) where that module is not present.
+ */
+async function officeWorkbook(): Promise<WorkbookPort> {
+  const name = "office";
+  const module = (await import(
+    /* webpackMode: "eager", webpackInclude: /office\.ts$/ */ `../workbook/${name}`
+  )) as Partial<OfficeWorkbookModule>;
+  if (typeof module.createOfficeWorkbook !== "function") {
+    throw new Error("src/workbook/office.ts does not export createOfficeWorkbook");
+  }
+  return module.createOfficeWorkbook();
+}
+
+function mount(content: React.ReactNode) {
   const container = document.getElementById("root");
   if (!container) throw new Error("taskpane.html has no #root element");
-  createRoot(container).render(
+  createRoot(container).render(content);
+}
+
+function notice(text: string, intent: "info" | "error") {
+  mount(
     <FluentProvider theme={themeForBackground(officeBackground())}>
-      <App language={currentLanguage()} />
+      <MessageBar intent={intent} layout="multiline">
+        <MessageBarBody>{text}</MessageBarBody>
+      </MessageBar>
     </FluentProvider>,
   );
 }
 
-// Inside Office wait for Office.js; in a plain browser (no Office) render at once.
+async function start(inExcel: boolean) {
+  const strings = STRINGS[currentLanguage()];
+  if (!inExcel) {
+    notice(strings.app.outsideExcel, "info");
+    return;
+  }
+  try {
+    mount(<TaskPane port={await officeWorkbook()} />);
+  } catch (error) {
+    notice(strings.app.unavailable(error instanceof Error ? error.message : String(error)), "error");
+  }
+}
+
+// Inside Office wait for Office.js; in a plain browser say where the add-in runs.
 const office = (globalThis as { Office?: typeof Office }).Office;
-if (office?.onReady) void office.onReady(() => render());
-else render();
+if (office?.onReady) void office.onReady((info) => start(Boolean(info.host)));
+else void start(false);

@@ -20,6 +20,8 @@ export interface Cell {
   formula?: string;
   /** Excel number format, e.g. "0.000" or "0%". */
   numberFormat?: string;
+  /** Bold text (header rows of blocks the add-in writes). */
+  bold?: boolean;
 }
 
 /** A colour scale on a range (Excel conditional format, 2 or 3 colours). */
@@ -29,6 +31,11 @@ export interface ColorScaleFormat {
   address: string;
   /** Colours from the lowest to the highest value, "#rrggbb". */
   colors: string[];
+  /**
+   * The values the colours stand for (same length as `colors`), e.g. [1, 10] for deciles;
+   * absent: lowest value, (50th percentile,) highest value.
+   */
+  points?: number[];
 }
 
 export type ConditionalFormat = ColorScaleFormat;
@@ -67,6 +74,18 @@ export interface SheetModel {
   /** Rows frozen at the top (header). */
   frozenRows?: number;
   visible?: boolean;
+  /**
+   * Where formulas spilled their results (dynamic arrays), kept up to date by the in-memory
+   * workbook: the cells in `address` other than `anchor` hold values the formula at `anchor`
+   * computed, not values of their own (an export writes only the anchor's formula there).
+   */
+  spills?: SpillArea[];
+}
+
+/** A formula's spilled result: its anchor cell and the whole area, e.g. "C2" and "C2:C480". */
+export interface SpillArea {
+  anchor: string;
+  address: string;
 }
 
 export interface WorkbookModel {

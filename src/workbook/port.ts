@@ -53,6 +53,8 @@ export interface OutputBlock {
   rows: CellInput[][];
   /** Bold the first row. */
   header?: boolean;
+  /** Number formats per column ("" = General), for every row but the header row. */
+  numberFormats?: string[];
 }
 
 export interface OutputSheet {
@@ -65,6 +67,8 @@ export interface OutputSheet {
   activate?: boolean;
   /** Freeze the first n rows. */
   frozenRows?: number;
+  /** Column widths in characters, by column index from A (absent: fitted to the contents). */
+  columnWidths?: number[];
 }
 
 export interface WorkbookPort {

@@ -3,7 +3,9 @@
  * script with a CustomFunctions global), called through its associations.
  */
 import { ENGLAND_IOD } from "../../src/engine";
-import { loadFunctionsBundle } from "../support/bundle";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { DIST, loadFunctionsBundle } from "../support/bundle";
 import { asExcelError } from "../support/customFunctions";
 import { iod2025 } from "../support/csv";
 
@@ -48,4 +50,74 @@ describe("dist/functions.js", () => {
     expect(typeof result[0][0]).toBe("number");
     expect(typeof result[3][0]).toBe("number");
   });
+});
+
+describe("dist/functions.js calls every function", () => {
+  const column = (values: unknown[]) => values.map((v) => [v]);
+  const numbers = (result: unknown) => (result as unknown[][]).map((row) => row[0]);
+  /** One call per function id with a check of its result (expected values as in the function tests). */
+  const CALLS: Record<string, [unknown[], (result: unknown) => void]> = {
+    SCORE: [[[[1], [2], [3]]], (r) => expect(numbers(r)[2]).toBeCloseTo(100, 12)],
+    DOMAIN: [
+      [column([2, 4, 6, 8, 20]), null, null, "percentile"],
+      (r) => expect(numbers(r)).toEqual([0, 0.25, 0.5, 0.75, 1]),
+    ],
+    // Excel's CORREL documentation example → 0.997054486.
+    CORREL: [
+      [column([3, 2, 4, 5, 6]), column([9, 7, 12, 15, 17]), null, true],
+      (r) => {
+        const table = r as unknown[][];
+        expect(table).toHaveLength(6);
+        expect(table[0][1] as number).toBeCloseTo(0.997054486, 9);
+        expect(table[5][1]).toBe("strong");
+      },
+    ],
+    // Excel's RANK.EQ documentation example.
+    RANK: [[column([7, 3.5, 3.5, 1, 2])], (r) => expect(numbers(r)).toEqual([1, 2, 2, 5, 4])],
+    DECILE: [[column([5, 4, 3, 2, 1])], (r) => expect(numbers(r)).toEqual([2, 4, 6, 8, 10])],
+    EXPTRANSFORM: [
+      [column([1, 2, 3, 4, 5]), -1],
+      (r) => [100, 35.8568, 20.6327, 11.5515, 5.058].forEach((x, i) => expect(numbers(r)[i]).toBeCloseTo(x, 4)),
+    ],
+    NORMALIZE: [[column([2, 4, 6, 8, 20]), "minmax"], (r) => expect(numbers(r)[1] as number).toBeCloseTo(11.1111, 4)],
+  };
+  const TABLE = [
+    [1, 30],
+    [2, 10],
+    [3, 50],
+    [4, 20],
+    [5, 40],
+  ];
+  const spills = (r: unknown) => {
+    expect(Array.isArray(r) && (r as unknown[]).length > 0).toBe(true);
+    for (const row of r as unknown[][]) for (const cell of row) expect(asExcelError(cell)).toBeUndefined();
+  };
+  Object.assign(CALLS, {
+    SUMMARY: [[column([9, 7, 12, 15, 17]), column(["a", "b", "a", "b", "a"])], spills],
+    STACK: [[TABLE], spills],
+    CONTRIB: [[TABLE], spills],
+    SENSITIVITY: [[TABLE, null, 0.25, 20, 7], spills],
+    PERSIST: [[TABLE], spills],
+    TREND: [[column([7, 3.5, 3.5, 1, 2]), column([9, 7, 12, 15, 17])], spills],
+    ALLOCATE: [[1000, column([9, 7, 12, 15, 17])], spills],
+  });
+
+  const ids: string[] = JSON.parse(readFileSync(resolve(DIST, "functions.json"), "utf8")).functions.map(
+    (f: { id: string }) => f.id,
+  );
+
+  it("has a call for every function in functions.json", () => {
+    expect(
+      Object.keys(CALLS)
+        .filter((id) => ids.includes(id))
+        .sort(),
+    ).toEqual([...ids].sort());
+  });
+
+  for (const [id, [args, check]] of Object.entries(CALLS)) {
+    it(`${id}`, () => {
+      if (!ids.includes(id)) throw new Error(`${id} is not in functions.json`);
+      check(call(id, ...args));
+    });
+  }
 });

@@ -1,0 +1,66 @@
+import { orient } from "./columns";
+import { type CompositeResult, weightedArithmeticMean } from "./composite";
+import { EngineError } from "./errors";
+import { type NormalizeMethod, normalize } from "./normalize";
+import { scaleForSquares } from "./scale";
+import { resolveDirections, resolveWeights } from "./weights";
+
+export interface DomainOptions {
+  /** One direction per indicator: 1 = higher is more deprived (default), −1 = higher is less deprived. */
+  directions?: ArrayLike<number> | null;
+  /** One weight per indicator (≥ 0); renormalised to sum 1; default equal. */
+  weights?: ArrayLike<number> | null;
+  /** Normalisation of each indicator; default "z". */
+  method?: NormalizeMethod;
+}
+
+/**
+ * A domain score per area from its indicators (IoD Stage 4, METHOD.md §4):
+ * each indicator is oriented by its direction so that higher = more
+ * deprived, normalised ("z", "rankit", "minmax" or "percentile", over the
+ * areas that have a value), and the normalised indicators are averaged with
+ * the weights renormalised to sum 1 (equal by default).
+ *
+ * Missing values (METHOD.md §5): an area missing an indicator with a weight
+ * above 0 gets no score (NaN) and `missingColumn` names that indicator; the
+ * other areas are scored as usual. A missing value is never read as 0, and
+ * weights are not renormalised around it (that would score the area on a
+ * different mix of indicators than its neighbours). Indicators with weight 0
+ * are ignored, missing values and all.
+ *
+ * @example domainScore([Float64Array.of(2, 4, 6, 8, 20)], { method: "minmax" }).values // [0, 11.11, 22.22, 33.33, 100]
+ * @throws {EngineError} TOO_FEW_ROWS, LENGTH_MISMATCH, WEIGHT_*, DIRECTION_*, ZERO_VARIANCE (naming the indicator),
+ *   TOO_FEW_VALUES when an indicator has fewer than 2 values
+ */
+export function domainScore(indicators: readonly ArrayLike<number>[], options: DomainOptions = {}): CompositeResult {
+  const columns = indicators.length;
+  if (columns === 0) throw new EngineError("TOO_FEW_ROWS", "no indicators given", { parameter: "indicators" });
+  const rows = indicators[0].length;
+  for (let c = 1; c < columns; c++) {
+    if (indicators[c].length !== rows) {
+      throw new EngineError("LENGTH_MISMATCH", "every indicator needs one value per area", {
+        parameter: "indicators",
+        column: c,
+        expected: rows,
+        actual: indicators[c].length,
+      });
+    }
+  }
+  if (rows < 2) {
+    throw new EngineError("TOO_FEW_ROWS", "a domain score needs at least 2 areas", {
+      parameter: "indicators",
+      expected: 2,
+      actual: rows,
+    });
+  }
+  const weights = resolveWeights(options.weights, columns);
+  const directions = resolveDirections(options.directions, columns);
+  const method = options.method ?? "z";
+  const normalised: ArrayLike<number>[] = new Array(columns);
+  for (let c = 0; c < columns; c++) {
+    // A weight-0 indicator takes no part: it is neither normalised nor read.
+    normalised[c] =
+      weights[c] === 0 ? indicators[c] : normalize(scaleForSquares(orient(indicators[c], directions[c])), method, c);
+  }
+  return weightedArithmeticMean(normalised, weights);
+}

@@ -1,0 +1,39 @@
+import { EngineError, normalizeColumns, parseNormalizeMethod } from "../engine";
+import { argumentLabel, excelError, guarded, inputMessages } from "./errors";
+import { readColumns, readNumberVector } from "./inputs";
+import { readMethod, readVector } from "./vectorInputs";
+
+const ID = "NORMALIZE";
+const NA = "#N/A" as CustomFunctions.ErrorCode;
+const parameterOf = (p: string | undefined) => (p === "directions" ? "direction" : (p ?? "values"));
+
+/**
+ * Normalised values, same shape as the input: each column oriented and normalised on its own (z-score, rankit, min-max or percentile rank).
+ * @customfunction NORMALIZE
+ * @helpurl https://localhost:3000/docs/functions.html#normalize
+ * @param values One row per area, one column per indicator (a single row is one series). Blank cells are missing values.
+ * @param [method] "z" (default, z-score), "rankit" (normal scores of the ranks), "minmax" (0-100) or "percentile" (0-1).
+ * @param [direction] 1 = higher is more deprived (default) or -1 = higher is less deprived: one for all columns, or one per column.
+ * @returns The normalised values, one per input cell.
+ */
+export function normalize(values: any[][], method?: string, direction?: any[][]): any[][] {
+  return guarded(ID, parameterOf, () => {
+    const label = argumentLabel(ID, "values");
+    const columns = readColumns(values, label);
+    // A single row of several cells is one series (one area per cell), as in RANK; a column per indicator otherwise.
+    const asRow = columns.length > 1 && columns[0].length === 1;
+    const series = asRow ? [readVector(values, label).values] : columns;
+    const m = readMethod(method, argumentLabel(ID, "method"), "z");
+    const d = readNumberVector(direction, argumentLabel(ID, "direction"));
+    if (series.length === 0) {
+      throw new EngineError("TOO_FEW_ROWS", "no values to normalise", { parameter: "values", expected: 2, actual: 0 });
+    }
+    const normalised = normalizeColumns(series, m ? parseNormalizeMethod(m) : "z", d);
+    const cell = (v: number) => (Number.isFinite(v) ? v : excelError(NA, inputMessages().missingValue(label)));
+    if (asRow) return [Array.from(normalised[0], cell)];
+    const rows = normalised[0].length;
+    const out: unknown[][] = new Array(rows);
+    for (let r = 0; r < rows; r++) out[r] = normalised.map((column) => cell(column[r]));
+    return out as any[][];
+  });
+}

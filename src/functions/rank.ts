@@ -1,0 +1,36 @@
+import { groupIds, rankAreas } from "../engine";
+import { argumentLabel, excelError, guarded, inputMessages } from "./errors";
+import { readGroups, readOptionalNumber, readVector, shapeVector } from "./vectorInputs";
+
+const ID = "RANK";
+const NA = "#N/A" as CustomFunctions.ErrorCode;
+const parameterOf = (p: string | undefined) => (p === "directions" ? "direction" : (p ?? "values"));
+
+/**
+ * Rank of each area, 1 = most deprived (highest value for direction 1), ties sharing the lowest rank; within each group when groups are given.
+ * @customfunction RANK
+ * @helpurl https://localhost:3000/docs/functions.html#rank
+ * @param values One value per area (a column or a row). Blank cells are missing values.
+ * @param [groups] One group code per area (e.g. a gemeente code) to rank within each group. Blank = no group.
+ * @param [direction] 1 = higher is more deprived (default), -1 = higher is less deprived.
+ * @returns One rank per area.
+ */
+export function rank(values: any[][], groups?: any[][], direction?: number): any[][] {
+  return guarded(ID, parameterOf, () => {
+    const vector = readVector(values, argumentLabel(ID, "values"));
+    const codes = readGroups(groups, argumentLabel(ID, "groups"));
+    const dir = readOptionalNumber(direction, argumentLabel(ID, "direction"));
+    const grouping = codes ? groupIds(codes) : null;
+    const { ranks } = rankAreas(vector.values, {
+      direction: dir,
+      groups: grouping?.ids,
+      groupCount: grouping?.count,
+    });
+    const label = argumentLabel(ID, "values");
+    return shapeVector(ranks.length, vector.orientation, (i) => {
+      if (grouping && grouping.ids[i] < 0) return ""; // outside every group: no local rank
+      const r = ranks[i];
+      return r === r ? r : excelError(NA, inputMessages().missingValue(label));
+    });
+  });
+}

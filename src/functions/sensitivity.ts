@@ -1,0 +1,63 @@
+import { weightSensitivity } from "../engine";
+import { currentLanguage } from "../i18n/language";
+import { argumentLabel, excelError, guarded, inputMessages } from "./errors";
+import { readColumns, readNumberVector } from "./inputs";
+import { readOptionalNumber } from "./vectorInputs";
+
+const ID = "SENSITIVITY";
+const NA = "#N/A" as CustomFunctions.ErrorCode;
+const parameterOf = (p: string | undefined) => p ?? "domains";
+
+/** Header row of the spilled table, in the user's language. */
+const HEADER = {
+  en: ["nominal rank", "median rank", "5th percentile rank", "95th percentile rank"],
+  nl: ["nominale rang", "mediaan rang", "rang 5e percentiel", "rang 95e percentiel"],
+} as const;
+
+/**
+ * How robust each area's rank is to the weights: nominal rank, median, 5th and 95th percentile rank when every weight is perturbed by up to +/- noise.
+ * @customfunction SENSITIVITY
+ * @helpurl https://localhost:3000/docs/functions.html#sensitivity
+ * @param domains One row per area, one column per domain. Blank cells are missing values.
+ * @param [weights] One weight per domain (a row or a column). Default: equal weights.
+ * @param [noise] Largest relative change of each weight, 0 to 1 (default 0.25 = +/- 25 %).
+ * @param [runs] Number of perturbed runs (default 200).
+ * @param [seed] Whole number that fixes the random draws (default 1): the same seed gives the same result.
+ * @param [directions] One direction per domain: 1 = higher is more deprived (default), -1 = higher is less deprived.
+ * @returns A header row, then per area: nominal rank, median rank, 5th and 95th percentile rank.
+ */
+export function sensitivity(
+  domains: any[][],
+  weights?: any[][],
+  noise?: number,
+  runs?: number,
+  seed?: number,
+  directions?: any[][],
+): any[][] {
+  return guarded(ID, parameterOf, () => {
+    const label = argumentLabel(ID, "domains");
+    const columns = readColumns(domains, label);
+    const w = readNumberVector(weights, argumentLabel(ID, "weights"));
+    const f = readOptionalNumber(noise, argumentLabel(ID, "noise"));
+    const r = readOptionalNumber(runs, argumentLabel(ID, "runs"));
+    const s = readOptionalNumber(seed, argumentLabel(ID, "seed"));
+    const d = readNumberVector(directions, argumentLabel(ID, "directions"));
+    const result = weightSensitivity(columns, {
+      weights: w,
+      directions: d,
+      noise: f ?? undefined,
+      runs: r ?? undefined,
+      seed: s ?? undefined,
+    });
+    const rows: any[][] = [HEADER[currentLanguage()].slice()];
+    for (let i = 0; i < result.nominal.length; i++) {
+      if (result.missingColumn[i] >= 0) {
+        const error = excelError(NA, inputMessages().missingArea(label, result.missingColumn[i]));
+        rows.push([error, error, error, error]);
+      } else {
+        rows.push([result.nominal[i], result.median[i], result.p5[i], result.p95[i]]);
+      }
+    }
+    return rows;
+  });
+}

@@ -1,0 +1,79 @@
+import { type LargerAreaSummary, groupIds, summarizeLargerAreas } from "../engine";
+import { currentLanguage } from "../i18n/language";
+import { argumentLabel, excelError, guarded, inputMessages } from "./errors";
+import { readGroups, readVector } from "./vectorInputs";
+
+const ID = "SUMMARY";
+const NA = "#N/A" as CustomFunctions.ErrorCode;
+const NUM = "#NUM!" as CustomFunctions.ErrorCode;
+
+/** A result beyond double precision (sums of values near 1e308) is Excel's overflow error, #NUM!. */
+const finite = (v: number) => (Number.isFinite(v) ? v : excelError(NUM, ""));
+const parameterOf = (p: string | undefined) => p ?? "scores";
+
+/** Header row of the spilled table, in the user's language. */
+const HEADER = {
+  en: [
+    "group",
+    "areas",
+    "population",
+    "average score",
+    "average rank",
+    "proportion in most deprived 10%",
+    "extent",
+    "local concentration",
+  ],
+  nl: [
+    "groep",
+    "gebieden",
+    "inwoners",
+    "gemiddelde score",
+    "gemiddelde rang",
+    "aandeel in de 10% met de meeste achterstand",
+    "omvang (extent)",
+    "lokale concentratie",
+  ],
+} as const;
+
+/**
+ * Summary per larger area (e.g. gemeente) of its small areas: average score and rank, proportion in the most deprived 10 %, extent and local concentration (IoD Appendix N).
+ * @customfunction SUMMARY
+ * @helpurl https://localhost:3000/docs/functions.html#summary
+ * @param scores One score per small area (higher = more deprived), e.g. =MDI.SCORE(...).
+ * @param groups One larger-area code per small area (e.g. the gemeente code). Blank = in no group, but still ranked nationally.
+ * @param [population] Inhabitants per small area, to weight the averages. Default: every area counts as 1.
+ * @param [ranks] National rank per small area (1 = most deprived). Default: ranks of the scores.
+ * @returns A table with a header row and one row per group: group, areas, population, average score, average rank, proportion in the most deprived 10 %, extent, local concentration.
+ */
+export function summary(scores: any[][], groups: any[][], population?: any[][], ranks?: any[][]): any[][] {
+  return guarded(ID, parameterOf, () => {
+    const values = readVector(scores, argumentLabel(ID, "scores")).values;
+    const codes = readGroups(groups, argumentLabel(ID, "groups")) ?? [];
+    const people = population == null ? null : readVector(population, argumentLabel(ID, "population")).values;
+    const given = ranks == null ? null : readVector(ranks, argumentLabel(ID, "ranks")).values;
+    const grouping = groupIds(codes);
+    const { groups: summaries } = summarizeLargerAreas(values, grouping.ids, grouping.count, {
+      population: people,
+      ranks: given,
+    });
+    const rows: any[][] = [HEADER[currentLanguage()].slice()];
+    summaries.forEach((s, g) => rows.push([grouping.codes[g], s.areas, ...measures(s)]));
+    return rows;
+  });
+}
+
+/** The measure cells of a group: numbers, or #N/A saying why the group has none. */
+function measures(s: LargerAreaSummary): (number | CustomFunctions.Error)[] {
+  const problem = s.problem;
+  if (!problem) {
+    const values = [s.population, s.averageScore, s.averageRank, s.proportionMostDeprived, s.extent];
+    return [...values, s.localConcentration].map(finite);
+  }
+  const message =
+    problem.kind === "missing"
+      ? inputMessages().incompleteGroup(argumentLabel(ID, problem.parameter), problem.row)
+      : inputMessages().groupWithoutPopulation();
+  const error = excelError(NA, message);
+  const population = Number.isFinite(s.population) ? s.population : error;
+  return [population, error, error, error, error, error];
+}

@@ -1,0 +1,25 @@
+/**
+ * Entry of preview.html: the add-in without Excel. The custom-functions runtime shim comes first,
+ * so the functions the in-memory workbook evaluates find `CustomFunctions` when they load.
+ */
+import "../workbook/installCustomFunctions";
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { currentLanguage, type Language } from "../i18n/language";
+import { TaskPane } from "../taskpane/TaskPane";
+import { PreviewApp } from "./PreviewApp";
+import type { PreviewWorkbook } from "./workbook";
+
+/** The real task pane, on the preview's workbook, in the page's language and light theme. */
+function PreviewPane({ workbook, language }: { workbook: PreviewWorkbook; language: Language }) {
+  return <TaskPane port={workbook} language={language} theme={webLightTheme} />;
+}
+
+const container = document.getElementById("root");
+if (!container) throw new Error("preview.html has no #root element");
+createRoot(container).render(
+  <FluentProvider theme={webLightTheme}>
+    <PreviewApp initialLanguage={currentLanguage()} Pane={PreviewPane} />
+  </FluentProvider>,
+);

@@ -1,0 +1,163 @@
+import * as React from "react";
+import {
+  Body1,
+  Caption1,
+  FluentProvider,
+  Tab,
+  TabList,
+  Title3,
+  makeStyles,
+  tokens,
+  type Theme,
+} from "@fluentui/react-components";
+import { currentLanguage, type Language } from "../i18n/language";
+import type { WorkbookPort } from "../workbook/port";
+import { AllocationPanel } from "./allocation/AllocationPanel";
+import { BriefingPanel } from "./briefing/BriefingPanel";
+import { LanguageSwitch } from "./components/LanguageSwitch";
+import { Notices } from "./components/Notices";
+import { problems as findProblems } from "./model/validate";
+import { usePane } from "./state/usePane";
+import { CompareStep } from "./steps/compare/CompareStep";
+import { ComputeStep } from "./steps/compute/ComputeStep";
+import { ReplaceDialog } from "./steps/compute/ReplaceDialog";
+import { DataStep } from "./steps/data/DataStep";
+import { DomainsStep } from "./steps/domains/DomainsStep";
+import { MethodSummary } from "./steps/method/MethodSummary";
+import { WeightsStep } from "./steps/weights/WeightsStep";
+import { LanguageProvider, useLanguage } from "./strings";
+import { officeBackground, themeForBackground } from "./theme";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+    minHeight: "100%",
+    boxSizing: "border-box",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  privacy: { color: tokens.colorNeutralForeground3 },
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  // Seven steps do not fit a narrow task pane on one line.
+  steps: { flexWrap: "wrap" },
+});
+
+type Step = "data" | "domains" | "weights" | "compute" | "compare" | "allocation" | "briefing";
+const STEPS: readonly Step[] = ["data", "domains", "weights", "compute", "compare", "allocation", "briefing"];
+
+export interface TaskPaneProps {
+  /** The workbook: Office.js in Excel, the in-memory workbook in tests and the browser preview. */
+  readonly port: WorkbookPort;
+  /** Starting language; default Office's display language. The user can switch in the pane. */
+  readonly language?: Language;
+  /** Fluent theme; default light or dark after Office's theme. */
+  readonly theme?: Theme;
+}
+
+/**
+ * The MDI task pane: data → domains → weights and method → compute →
+ * correlation, in Dutch or English, talking to the workbook only through
+ * the port it is given.
+ */
+export function TaskPane({ port, language, theme }: TaskPaneProps) {
+  return (
+    <FluentProvider theme={theme ?? themeForBackground(officeBackground())}>
+      <LanguageProvider initial={language ?? currentLanguage()}>
+        <PaneBody port={port} />
+      </LanguageProvider>
+    </FluentProvider>
+  );
+}
+
+function PaneBody({ port }: { port: WorkbookPort }) {
+  const styles = useStyles();
+  const { strings, language } = useLanguage();
+  const pane = usePane(port, strings, language);
+  const [step, setStep] = React.useState<Step>("data");
+  const { data, analysis, config } = pane.state;
+  const ready = data && analysis && config;
+  const blocking = React.useMemo(() => (config && analysis ? findProblems(config, analysis) : []), [config, analysis]);
+  const areas = React.useMemo(() => {
+    if (!data || !analysis || !config?.areaColumn) return [];
+    const index = analysis.columns.find((c) => c.name === config.areaColumn)?.index ?? -1;
+    return index < 0 ? [] : data.rows.map((row) => String(row[index] ?? "").trim());
+  }, [data, analysis, config?.areaColumn]);
+  const date = React.useMemo(() => new Date().toISOString().slice(0, 10), []);
+
+  return (
+    <main className={styles.root} lang={language}>
+      <header className={styles.header}>
+        <Title3 as="h1">{strings.app.title}</Title3>
+        <Body1>{strings.app.intro}</Body1>
+        <LanguageSwitch />
+      </header>
+      <Notices notices={pane.notices} onDismiss={pane.dismiss} />
+      <TabList
+        className={styles.steps}
+        aria-label={strings.app.steps}
+        selectedValue={step}
+        onTabSelect={(_, d) => setStep(d.value as Step)}
+        size="small"
+      >
+        {STEPS.map((s) => (
+          <Tab key={s} value={s} id={`mdi-tab-${s}`} disabled={s !== "data" && !ready}>
+            {s === "allocation" || s === "briefing" ? strings[s].tab : strings.steps[s]}
+          </Tab>
+        ))}
+      </TabList>
+      <div role="tabpanel" aria-labelledby={`mdi-tab-${step}`} className={styles.panel}>
+        {step === "data" && (
+          <DataStep
+            state={pane.state}
+            tables={pane.tables}
+            reading={pane.busy === "read"}
+            onReadSelection={() => void pane.readSelection()}
+            onReadTable={(name) => void pane.readTable(name)}
+            dispatch={pane.dispatch}
+          />
+        )}
+        {ready && step === "domains" && <DomainsStep config={config} analysis={analysis} dispatch={pane.dispatch} />}
+        {ready && step === "weights" && <WeightsStep config={config} analysis={analysis} dispatch={pane.dispatch} />}
+        {ready && step === "compute" && (
+          <>
+            <ComputeStep
+              config={config}
+              analysis={analysis}
+              areas={areas}
+              problems={blocking}
+              busy={pane.busy === "compute"}
+              onCompute={() => void pane.compute()}
+              dispatch={pane.dispatch}
+            />
+            <MethodSummary config={config} analysis={analysis} data={data} date={date} />
+          </>
+        )}
+        {ready && step === "compare" && (
+          <CompareStep
+            config={config}
+            analysis={analysis}
+            outcome={pane.correlations}
+            blocked={blocking.length > 0}
+            busy={pane.busy === "compare"}
+            onCompare={() => void pane.compare()}
+            dispatch={pane.dispatch}
+          />
+        )}
+        {ready && step === "allocation" && (
+          <AllocationPanel port={port} data={data} analysis={analysis} config={config} />
+        )}
+        {ready && step === "briefing" && <BriefingPanel port={port} data={data} analysis={analysis} config={config} />}
+      </div>
+      <Caption1 className={styles.privacy}>{strings.app.privacy}</Caption1>
+      <ReplaceDialog
+        pending={pane.pendingReplace}
+        onReplace={() => void pane.confirmReplace()}
+        onCancel={pane.cancelReplace}
+      />
+    </main>
+  );
+}

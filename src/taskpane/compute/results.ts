@@ -1,0 +1,157 @@
+import { EngineError } from "../../engine/errors";
+import { domainScore } from "../../engine/domain";
+import { groupIds } from "../../engine/groups";
+import { quantileOfAreas, rankAreas } from "../../engine/areaRanks";
+import { mdiScore } from "../../engine/score";
+import type { CellValue } from "../../workbook/model";
+import type { DataBlock } from "../../workbook/port";
+import { columnNamed, type DataAnalysis } from "../model/analyze";
+import { activeDomains, indicatorsByDomain, type MdiConfig } from "../model/config";
+import type { DomainKey } from "../model/domains";
+import { activeWeights } from "../model/validate";
+
+/** One domain's scores and what went into them. */
+export interface DomainResult {
+  readonly domain: DomainKey;
+  /** Indicator column names, in column order. */
+  readonly indicators: readonly string[];
+  readonly directions: readonly (1 | -1)[];
+  /** Higher = more deprived; NaN for an area missing an indicator. */
+  readonly values: Float64Array;
+}
+
+/** The MDI of every area, computed by the engine, in the rows' order. */
+export interface MdiResults {
+  readonly rows: number;
+  /** Area label per row (the area column's cell as text). */
+  readonly areas: readonly string[];
+  readonly domains: readonly DomainResult[];
+  /** Weight per domain (same order as `domains`). */
+  readonly weights: readonly number[];
+  readonly score: Float64Array;
+  /** 1 = most deprived; NaN without a score. */
+  readonly rank: Float64Array;
+  readonly decile: Float64Array;
+  /** Local deciles when a group column is chosen. */
+  readonly groups: {
+    readonly column: string;
+    /** Group label per row ("" when blank). */
+    readonly labels: readonly string[];
+    /** Group id per row (−1 = none) and the label of each id. */
+    readonly ids: Int32Array;
+    readonly names: readonly string[];
+    readonly decile: Float64Array;
+  } | null;
+  /** Areas without a score (a missing value in a used indicator). */
+  readonly unscored: number;
+}
+
+/** Where a computation stopped, with the engine's refusal. */
+export type ComputeStage =
+  | { kind: "domain"; domain: DomainKey; indicator?: string }
+  | { kind: "index" }
+  | { kind: "comparator"; column: string };
+
+/** An engine refusal tagged with the domain/indicator it concerns, for a message that says what to fix. */
+export class ComputeError extends Error {
+  constructor(
+    readonly stage: ComputeStage,
+    readonly engineError: EngineError,
+  ) {
+    super(engineError.message);
+    this.name = "ComputeError";
+  }
+}
+
+/** A cell as text for labels (area and group names). */
+export function cellText(value: CellValue | undefined): string {
+  if (value === undefined || value === null) return "";
+  return typeof value === "string" ? value.trim() : String(value);
+}
+
+/**
+ * One numeric column as a Float64Array, blank cells as NaN (missing, never 0).
+ * Text cells are refused before computing (validate.ts), so they cannot reach here as numbers.
+ */
+export function numericColumn(block: DataBlock, index: number): Float64Array {
+  const out = new Float64Array(block.rows.length);
+  for (let r = 0; r < block.rows.length; r++) {
+    const cell = block.rows[r][index];
+    out[r] = typeof cell === "number" ? cell : NaN;
+  }
+  return out;
+}
+
+function tagged<T>(stage: ComputeStage, body: () => T): T {
+  try {
+    return body();
+  } catch (error) {
+    if (error instanceof EngineError) throw new ComputeError(stage, error);
+    throw error;
+  }
+}
+
+/**
+ * Computes the domain scores, the index, ranks and deciles with the engine:
+ * the same mathematics as the =MDI.* formulas the pane writes, so values mode
+ * writes these numbers and formulas mode uses them for charts and checks.
+ * Call only when `problems(config, analysis)` is empty.
+ *
+ * @throws {ComputeError} naming the domain (and indicator) or the index stage the engine refused
+ */
+export function computeResults(config: MdiConfig, analysis: DataAnalysis, block: DataBlock): MdiResults {
+  const domains = activeDomains(config, analysis);
+  const byDomain = indicatorsByDomain(config, analysis);
+  const method = config.normalization;
+  const domainResults: DomainResult[] = domains.map((domain) => {
+    const indicators = byDomain.get(domain) ?? [];
+    const directions = indicators.map((name) => config.indicators[name].direction);
+    const columns = indicators.map((name) => numericColumn(block, columnNamed(analysis, name)!.index));
+    const values = tagged({ kind: "domain", domain }, () => {
+      try {
+        return domainScore(columns, { directions, method }).values;
+      } catch (error) {
+        const column = error instanceof EngineError ? error.details.column : undefined;
+        if (error instanceof EngineError && column !== undefined && indicators[column]) {
+          throw new ComputeError({ kind: "domain", domain, indicator: indicators[column] }, error);
+        }
+        throw error;
+      }
+    });
+    return { domain, indicators, directions, values };
+  });
+
+  const weights = activeWeights(config, analysis);
+  const index = tagged({ kind: "index" }, () =>
+    mdiScore(
+      domainResults.map((d) => d.values),
+      { weights, method: config.method },
+    ),
+  );
+  const score = index.values;
+  const { rank, decile } = tagged({ kind: "index" }, () => ({
+    rank: rankAreas(score).ranks,
+    decile: quantileOfAreas(score),
+  }));
+
+  const areaIndex = columnNamed(analysis, config.areaColumn)?.index ?? -1;
+  const areas = block.rows.map((row) => (areaIndex >= 0 ? cellText(row[areaIndex]) : ""));
+
+  let groups: MdiResults["groups"] = null;
+  const groupColumn = columnNamed(analysis, config.groupColumn);
+  if (groupColumn) {
+    const codes = block.rows.map((row) => row[groupColumn.index] as string | number);
+    const ids = tagged({ kind: "index" }, () => groupIds(codes));
+    groups = {
+      column: groupColumn.name,
+      labels: block.rows.map((row) => cellText(row[groupColumn.index])),
+      ids: ids.ids,
+      names: ids.codes.map((code) => String(code)),
+      decile: tagged({ kind: "index" }, () => quantileOfAreas(score, { groups: ids.ids, groupCount: ids.count })),
+    };
+  }
+
+  let unscored = 0;
+  for (let i = 0; i < score.length; i++) if (!Number.isFinite(score[i])) unscored++;
+  return { rows: block.rows.length, areas, domains: domainResults, weights, score, rank, decile, groups, unscored };
+}

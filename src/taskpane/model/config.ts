@@ -1,0 +1,218 @@
+import type { NormalizeMethod } from "../../engine/normalize";
+import type { ScoreMethod } from "../../engine/score";
+import type { DataBlock } from "../../workbook/port";
+import type { DataAnalysis } from "./analyze";
+import {
+  DOMAIN_SETS,
+  PRESET_DOMAIN_SET,
+  PRESET_WEIGHTS,
+  type DomainKey,
+  type DomainSetId,
+  type PresetId,
+} from "./domains";
+import { parseNonNegative } from "./numbers";
+import { suggestDirection, suggestTheme } from "./suggest";
+
+/** Version of the stored configuration's shape (document setting). */
+export const CONFIG_VERSION = 1;
+
+/** Key of the document setting holding the configuration. */
+export const CONFIG_SETTING = "mdi.configuration";
+
+export type OutputMode = "formulas" | "values";
+
+export interface IndicatorChoice {
+  /** The domain the indicator belongs to; null = not used. */
+  readonly domain: DomainKey | null;
+  /** 1 = higher is more deprived, −1 = higher is less deprived. */
+  readonly direction: 1 | -1;
+}
+
+export interface WeightEntry {
+  /** As typed (or as a preset wrote it). */
+  readonly text: string;
+  /** The number it stands for; NaN when the text is not a number. */
+  readonly value: number;
+}
+
+/**
+ * Everything that decides an MDI, in plain data: stored in the workbook so a
+ * colleague opening it sees the same method. Columns are named by header, so
+ * the configuration survives columns being moved.
+ */
+export interface MdiConfig {
+  readonly version: number;
+  readonly source: DataBlock["source"] | null;
+  readonly areaColumn: string | null;
+  /** Larger area for local deciles (and the group column of the results); null = none. */
+  readonly groupColumn: string | null;
+  readonly populationColumn: string | null;
+  readonly domainSet: DomainSetId;
+  /** Per numeric column name. */
+  readonly indicators: Readonly<Record<string, IndicatorChoice>>;
+  readonly disabledDomains: readonly DomainKey[];
+  readonly preset: PresetId | "custom";
+  readonly weights: Readonly<Partial<Record<DomainKey, WeightEntry>>>;
+  readonly method: ScoreMethod;
+  readonly normalization: NormalizeMethod;
+  readonly output: OutputMode;
+  readonly comparators: readonly string[];
+  /** Area whose domain profile is charted; null = the most deprived. */
+  readonly profileArea: string | null;
+  /** Comparator of the scatter chart; null = the first chosen comparator. */
+  readonly scatterComparator: string | null;
+}
+
+/** The configuration suggested for freshly read data: the Dutch domains, equal weights, IoD method. */
+export function suggestConfig(block: DataBlock, analysis: DataAnalysis): MdiConfig {
+  const set = DOMAIN_SETS.nl;
+  const comparators = new Set(analysis.comparatorColumns);
+  const indicators: Record<string, IndicatorChoice> = {};
+  for (const name of analysis.numericColumns) {
+    const theme = comparators.has(name) ? null : suggestTheme(name);
+    indicators[name] = { domain: theme ? set.themeDomain[theme] : null, direction: suggestDirection(name) };
+  }
+  return withEqualWeights(
+    {
+      version: CONFIG_VERSION,
+      source: block.source,
+      areaColumn: analysis.areaColumn,
+      groupColumn: analysis.groupColumns[0] ?? null,
+      populationColumn: analysis.populationColumn,
+      domainSet: "nl",
+      indicators,
+      disabledDomains: [],
+      preset: "equal",
+      weights: {},
+      method: "exp",
+      normalization: "z",
+      output: "formulas",
+      comparators: analysis.comparatorColumns,
+      profileArea: null,
+      scatterComparator: null,
+    },
+    analysis,
+  );
+}
+
+/** Indicator columns per domain of the current set, in column order (only columns that exist). */
+export function indicatorsByDomain(config: MdiConfig, analysis: DataAnalysis): Map<DomainKey, string[]> {
+  const byDomain = new Map<DomainKey, string[]>();
+  for (const domain of DOMAIN_SETS[config.domainSet].domains) byDomain.set(domain, []);
+  for (const column of analysis.numericColumns) {
+    const domain = config.indicators[column]?.domain;
+    if (domain && byDomain.has(domain)) byDomain.get(domain)!.push(column);
+  }
+  return byDomain;
+}
+
+/** Domains that take part: switched on and with at least one indicator, in the set's order. */
+export function activeDomains(config: MdiConfig, analysis: DataAnalysis): DomainKey[] {
+  const byDomain = indicatorsByDomain(config, analysis);
+  return DOMAIN_SETS[config.domainSet].domains.filter(
+    (d) => !config.disabledDomains.includes(d) && (byDomain.get(d)?.length ?? 0) > 0,
+  );
+}
+
+/** Domains switched on (whether or not they have indicators yet). */
+export function enabledDomains(config: MdiConfig): DomainKey[] {
+  return DOMAIN_SETS[config.domainSet].domains.filter((d) => !config.disabledDomains.includes(d));
+}
+
+/** Equal weights 1/k over the k active domains, shown with three decimals. */
+export function withEqualWeights(config: MdiConfig, analysis: DataAnalysis): MdiConfig {
+  const domains = activeDomains(config, analysis);
+  const weights: Partial<Record<DomainKey, WeightEntry>> = {};
+  for (const d of DOMAIN_SETS[config.domainSet].domains) {
+    const value = domains.includes(d) ? 1 / domains.length : 0;
+    weights[d] = { text: String(Number(value.toFixed(3))), value };
+  }
+  return { ...config, preset: "equal", weights };
+}
+
+/**
+ * Applies a weight preset: "equal" keeps the domain set; a published preset
+ * switches to its domain set (indicators carried over by theme) and writes its
+ * weights as published (England's sum to 0.999 and are not renormalised).
+ */
+export function applyPreset(config: MdiConfig, preset: PresetId, analysis: DataAnalysis): MdiConfig {
+  if (preset === "equal") return withEqualWeights(config, analysis);
+  const published = PRESET_WEIGHTS[preset];
+  const switched = switchDomainSet(config, PRESET_DOMAIN_SET[preset], analysis);
+  const weights: Partial<Record<DomainKey, WeightEntry>> = {};
+  published.domains.forEach((d, i) => {
+    weights[d as DomainKey] = { text: String(published.weights[i]), value: published.weights[i] };
+  });
+  return { ...switched, preset, weights, disabledDomains: [] };
+}
+
+/** Switches the domain set, carrying each indicator to the domain of the same theme. */
+export function switchDomainSet(config: MdiConfig, to: DomainSetId, analysis: DataAnalysis): MdiConfig {
+  if (to === config.domainSet) return config;
+  const from = DOMAIN_SETS[config.domainSet];
+  const target = DOMAIN_SETS[to];
+  const indicators: Record<string, IndicatorChoice> = {};
+  for (const [column, choice] of Object.entries(config.indicators)) {
+    const theme = choice.domain ? themeFor(from.id, choice.domain, column) : null;
+    indicators[column] = { ...choice, domain: theme ? target.themeDomain[theme] : null };
+  }
+  return withEqualWeights({ ...config, domainSet: to, indicators, disabledDomains: [] }, analysis);
+}
+
+/**
+ * The theme an assigned indicator stands for: its header's own theme when that
+ * belongs to the assigned domain (so "Afstand tot …" in woonomgeving stays
+ * access, not environment), else the domain's first theme.
+ */
+function themeFor(set: DomainSetId, domain: DomainKey, column: string) {
+  const fromHeader = suggestTheme(column);
+  const themes = DOMAIN_SETS[set].themeDomain;
+  if (fromHeader && themes[fromHeader] === domain) return fromHeader;
+  return (Object.keys(themes) as Array<keyof typeof themes>).find((t) => themes[t] === domain) ?? null;
+}
+
+/**
+ * Restores a stored configuration onto data read now: columns that no longer
+ * exist are dropped, new numeric columns get suggestions.
+ */
+export function restoreConfig(stored: MdiConfig, block: DataBlock, analysis: DataAnalysis): MdiConfig {
+  const suggested = suggestConfig(block, analysis);
+  const exists = (name: string | null) =>
+    name !== null && analysis.columns.some((c) => c.name === name) ? name : null;
+  const indicators: Record<string, IndicatorChoice> = {};
+  for (const name of analysis.numericColumns) indicators[name] = stored.indicators[name] ?? suggested.indicators[name];
+  // JSON keeps no NaN: a weight that was not a number comes back as null; read the text again.
+  const weights: Partial<Record<DomainKey, WeightEntry>> = {};
+  for (const [domain, entry] of Object.entries(stored.weights)) {
+    if (entry) weights[domain as DomainKey] = { text: entry.text, value: parseNonNegative(entry.text).value };
+  }
+  const restored: MdiConfig = {
+    ...stored,
+    weights,
+    version: CONFIG_VERSION,
+    source: block.source,
+    areaColumn: exists(stored.areaColumn) ?? suggested.areaColumn,
+    groupColumn: exists(stored.groupColumn),
+    populationColumn: exists(stored.populationColumn),
+    indicators,
+    comparators: stored.comparators.filter((c) => analysis.numericColumns.includes(c)),
+    profileArea: stored.profileArea,
+    scatterComparator: exists(stored.scatterComparator),
+  };
+  return restored.preset === "equal" ? withEqualWeights(restored, analysis) : restored;
+}
+
+/** True when `value` has the shape of a stored configuration (settings can hold anything). */
+export function isStoredConfig(value: unknown): value is MdiConfig {
+  if (!value || typeof value !== "object") return false;
+  const v = value as Partial<MdiConfig>;
+  return (
+    typeof v.version === "number" &&
+    typeof v.domainSet === "string" &&
+    v.domainSet in DOMAIN_SETS &&
+    typeof v.indicators === "object" &&
+    Array.isArray(v.disabledDomains) &&
+    typeof v.weights === "object" &&
+    Array.isArray(v.comparators)
+  );
+}

@@ -1,0 +1,42 @@
+import { parseNonNegative, formatNumber } from "../model/numbers";
+import { columnNamed } from "../model/analyze";
+import { activeDomains, indicatorsByDomain } from "../model/config";
+import { describeSource, type PlanInput } from "./planInput";
+import { OUTPUT_SHEETS } from "../model/validate";
+
+/**
+ * The method in words, line by line: data, domains with their weights and
+ * indicators, normalisation, index method, ranks and deciles, missing values,
+ * formulas or values, version and date. Written as the "Methode" block on the
+ * MDI sheet and shown in the pane, so a reader of the workbook can redo it.
+ */
+export function methodLines(input: Omit<PlanInput, "results"> & { unscored?: number }): string[] {
+  const { config, analysis, data, strings, language } = input;
+  const t = strings.method;
+  const lines: string[] = [t.heading];
+  lines.push(t.data(describeSource(data.source), analysis.rows, config.areaColumn ?? ""));
+
+  const preset = strings.weights.presets[config.preset];
+  const unofficial = config.domainSet === "nl" ? `, ${t.unofficial}` : "";
+  lines.push(t.domains(`${preset}${unofficial}`));
+  const byDomain = indicatorsByDomain(config, analysis);
+  let sum = 0;
+  for (const domain of activeDomains(config, analysis)) {
+    const weight = parseNonNegative(config.weights[domain]?.text ?? "").value;
+    sum += weight;
+    const indicators = (byDomain.get(domain) ?? [])
+      .filter((name) => columnNamed(analysis, name))
+      .map((name) => (config.indicators[name].direction === -1 ? t.higherIsBetter(name) : name))
+      .join("; ");
+    lines.push(t.domain(strings.domainLabels[domain], formatNumber(weight, language, 4), indicators));
+  }
+  lines.push(t.indicators(strings.weights.normalizations[config.normalization]));
+  lines.push(config.method === "exp" ? t.exp(formatNumber(sum, language, 4)) : t[config.method]);
+  lines.push(t.ranks);
+  if (config.groupColumn) lines.push(t.local(config.groupColumn));
+  lines.push(t.missing);
+  if (input.unscored !== undefined) lines.push(t.unscored(input.unscored));
+  lines.push(config.output === "formulas" ? t.formulas(OUTPUT_SHEETS.calculation) : t.values);
+  lines.push(t.version(input.version, input.date));
+  return lines;
+}

@@ -1,0 +1,304 @@
+import * as React from "react";
+import type { Language } from "../../i18n/language";
+import type { DataBlock, OutputSheet, SheetState, TableInfo, WorkbookPort } from "../../workbook/port";
+import { computeCorrelations, type CorrelationOutcome } from "../compute/correlations";
+import { computeResults, type MdiResults } from "../compute/results";
+import { analyzeData } from "../model/analyze";
+import { CONFIG_SETTING, isStoredConfig, restoreConfig, suggestConfig, type MdiConfig } from "../model/config";
+import { OUTPUT_SHEETS, problems } from "../model/validate";
+import { computePlan, correlationSheet, describeSource } from "../plan";
+import type { Strings } from "../strings/en";
+import { APP_VERSION } from "../version";
+import { errorText } from "./messages";
+import { INITIAL_STATE, paneReducer, type PaneAction, type PaneState } from "./paneReducer";
+
+/** A message for the message bar; its text is made in the language shown when it is rendered. */
+export interface Notice {
+  readonly id: number;
+  readonly intent: "error" | "warning" | "success" | "info";
+  readonly text: (strings: Strings, language: Language) => string;
+}
+
+/** Sheets waiting for the user's consent before they replace sheets that were edited or not made by the add-in. */
+export interface PendingReplace {
+  readonly conflicts: ReadonlyArray<{ readonly name: string; readonly state: SheetState }>;
+}
+
+export type Busy = "read" | "compute" | "compare" | null;
+
+export interface Pane {
+  readonly state: PaneState;
+  readonly dispatch: React.Dispatch<PaneAction>;
+  readonly tables: readonly TableInfo[];
+  readonly busy: Busy;
+  readonly notices: readonly Notice[];
+  readonly dismiss: (id: number) => void;
+  readonly readSelection: () => Promise<void>;
+  readonly readTable: (name: string) => Promise<void>;
+  readonly compute: () => Promise<void>;
+  readonly compare: () => Promise<void>;
+  readonly pendingReplace: PendingReplace | null;
+  readonly confirmReplace: () => Promise<void>;
+  readonly cancelReplace: () => void;
+  readonly results: MdiResults | null;
+  readonly correlations: CorrelationOutcome | null;
+}
+
+function sameSource(a: DataBlock["source"] | null | undefined, b: DataBlock["source"]): boolean {
+  if (!a) return false;
+  if (a.kind === "table" && b.kind === "table") return a.table === b.table;
+  return a.kind === b.kind && a.sheet === b.sheet && a.address.replace(/^.*!/, "") === b.address.replace(/^.*!/, "");
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/**
+ * The task pane's state and everything it can do with the workbook, through
+ * the port only: read the selection or a table, restore and store the
+ * configuration, compute and write the results, write the correlations. Every
+ * failure becomes a notice; nothing is swallowed.
+ */
+export function usePane(port: WorkbookPort, strings: Strings, language: Language): Pane {
+  const [state, dispatch] = React.useReducer(paneReducer, INITIAL_STATE);
+  const [tables, setTables] = React.useState<TableInfo[]>([]);
+  const [busy, setBusy] = React.useState<Busy>(null);
+  const [notices, setNotices] = React.useState<Notice[]>([]);
+  const [pending, setPending] = React.useState<{
+    sheets: OutputSheet[];
+    conflicts: PendingReplace["conflicts"];
+    done: () => Promise<void>;
+  } | null>(null);
+  const [results, setResults] = React.useState<MdiResults | null>(null);
+  const [correlations, setCorrelations] = React.useState<CorrelationOutcome | null>(null);
+  const stored = React.useRef<MdiConfig | null>(null);
+  const nextId = React.useRef(1);
+  const stateRef = React.useRef(state);
+  stateRef.current = state;
+  const stringsRef = React.useRef(strings);
+  stringsRef.current = strings;
+
+  const notify = React.useCallback((intent: Notice["intent"], text: Notice["text"]) => {
+    const id = nextId.current++;
+    // One notice of each intent at a time: a new error replaces the previous one.
+    setNotices((list) => [...list.filter((n) => n.intent !== intent), { id, intent, text }]);
+  }, []);
+  const dismiss = React.useCallback((id: number) => setNotices((list) => list.filter((n) => n.id !== id)), []);
+  const clear = React.useCallback(() => setNotices([]), []);
+
+  const loaded = React.useCallback(
+    (data: DataBlock, restoredFrom: MdiConfig | null) => {
+      const analysis = analyzeData(data, (i) => `${stringsRef.current.data.columnHeader} ${i + 1}`);
+      const current = stateRef.current.config;
+      const base = sameSource(current?.source, data.source)
+        ? current
+        : sameSource(restoredFrom?.source, data.source)
+          ? restoredFrom
+          : null;
+      const config = base ? restoreConfig(base, data, analysis) : suggestConfig(data, analysis);
+      dispatch({ type: "dataRead", data, analysis, config });
+      setResults(null);
+      setCorrelations(null);
+      return base === restoredFrom && base !== null;
+    },
+    [strings],
+  );
+
+  const read = React.useCallback(
+    async (reader: () => Promise<DataBlock>) => {
+      setBusy("read");
+      clear();
+      try {
+        const data = await reader();
+        if (loaded(data, stored.current)) notify("info", (s) => s.data.restored);
+      } catch (error) {
+        notify("error", (s, l) => s.errors.read(errorText(error, s, l)));
+      } finally {
+        setBusy(null);
+      }
+    },
+    [clear, loaded, notify],
+  );
+
+  const readSelection = React.useCallback(() => read(() => port.readSelection()), [port, read]);
+  const readTable = React.useCallback((name: string) => read(() => port.readTable(name)), [port, read]);
+  const readRef = React.useRef(read);
+  readRef.current = read;
+
+  // On opening: the tables to choose from, and the configuration stored in the workbook.
+  React.useEffect(() => {
+    let open = true;
+    (async () => {
+      try {
+        const list = await port.listTables();
+        if (open) setTables(list);
+      } catch (error) {
+        if (open) notify("error", (s, l) => s.errors.read(errorText(error, s, l)));
+      }
+      let saved: unknown;
+      try {
+        saved = await port.loadSetting<unknown>(CONFIG_SETTING);
+      } catch (error) {
+        if (open) notify("warning", (s, l) => s.errors.settings(errorText(error, s, l)));
+        return;
+      }
+      if (!open || !isStoredConfig(saved) || !saved.source) return;
+      stored.current = saved;
+      const source = saved.source;
+      if (source.kind === "table" && source.table) {
+        const table = source.table;
+        notify("info", (s) => s.data.rereadTable(table));
+        await readRef.current(() => port.readTable(table));
+      } else {
+        notify("info", (s) => s.data.reselect(describeSource(source)));
+      }
+    })();
+    return () => {
+      open = false;
+    };
+  }, [port, notify]);
+
+  const write = React.useCallback(
+    async (sheets: OutputSheet[], done: () => Promise<void>) => {
+      const conflicts: Array<{ name: string; state: SheetState }> = [];
+      for (const sheet of sheets) {
+        const sheetState = await port.sheetState(sheet.name);
+        if (sheetState === "edited" || sheetState === "foreign")
+          conflicts.push({ name: sheet.name, state: sheetState });
+      }
+      if (conflicts.length) {
+        setPending({ sheets, conflicts, done });
+        return;
+      }
+      await port.writeSheets(sheets);
+      await done();
+    },
+    [port],
+  );
+
+  const store = React.useCallback(
+    async (config: MdiConfig) => {
+      try {
+        await port.saveSetting(CONFIG_SETTING, config);
+      } catch (error) {
+        notify("warning", (s, l) => s.errors.settings(errorText(error, s, l)));
+      }
+    },
+    [port, notify],
+  );
+
+  /** Engine results for the current configuration, or a notice saying what blocks them. */
+  const currentResults = React.useCallback((): MdiResults | null => {
+    const { config, analysis, data } = stateRef.current;
+    if (!config || !analysis || !data) return null;
+    const blocking = problems(config, analysis);
+    if (blocking.length) {
+      notify("error", (s) => s.compute.blocked);
+      return null;
+    }
+    try {
+      return computeResults(config, analysis, data);
+    } catch (error) {
+      notify("error", (s, l) => errorText(error, s, l));
+      return null;
+    }
+  }, [notify]);
+
+  const compute = React.useCallback(async () => {
+    const { config, analysis, data } = stateRef.current;
+    if (!config || !analysis || !data || busy) return;
+    setBusy("compute");
+    clear();
+    try {
+      const computed = currentResults();
+      if (!computed) return;
+      setResults(computed);
+      let calculationSheetExists = false;
+      if (config.output === "values") {
+        calculationSheetExists = (await port.sheetState(OUTPUT_SHEETS.calculation)) === "ours";
+      }
+      const input = {
+        config,
+        analysis,
+        data,
+        results: computed,
+        strings,
+        language,
+        version: APP_VERSION,
+        date: today(),
+      };
+      const sheets = computePlan(input, { calculationSheetExists });
+      await write(sheets, async () => {
+        notify("success", (s) => s.compute.done(computed.rows, sheets.map((sheet) => sheet.name).join(", ")));
+        if (computed.unscored) notify("warning", (s) => s.compute.unscored(computed.unscored));
+        await store(config);
+      });
+    } catch (error) {
+      notify("error", (s, l) => s.errors.write(errorText(error, s, l)));
+    } finally {
+      setBusy(null);
+    }
+  }, [busy, clear, currentResults, language, notify, port, store, strings, write]);
+
+  const compare = React.useCallback(async () => {
+    const { config, analysis, data } = stateRef.current;
+    if (!config || !analysis || !data || busy) return;
+    setBusy("compare");
+    clear();
+    try {
+      const computed = currentResults();
+      if (!computed) return;
+      const outcome = computeCorrelations(computed.score, data, analysis, config.comparators);
+      setCorrelations(outcome);
+      for (const failure of outcome.failed) {
+        notify("warning", (s, l) => s.compare.failed(failure.column, errorText(failure.error, s, l)));
+      }
+      await write([correlationSheet(outcome, strings)], async () => {
+        notify("success", (s) => s.compare.done(OUTPUT_SHEETS.correlation));
+        await store(config);
+      });
+    } catch (error) {
+      notify("error", (s, l) => s.errors.write(errorText(error, s, l)));
+    } finally {
+      setBusy(null);
+    }
+  }, [busy, clear, currentResults, notify, store, strings, write]);
+
+  const confirmReplace = React.useCallback(async () => {
+    if (!pending) return;
+    setPending(null);
+    setBusy("compute");
+    try {
+      await port.writeSheets(pending.sheets);
+      await pending.done();
+    } catch (error) {
+      notify("error", (s, l) => s.errors.write(errorText(error, s, l)));
+    } finally {
+      setBusy(null);
+    }
+  }, [notify, pending, port]);
+
+  const cancelReplace = React.useCallback(() => {
+    setPending(null);
+    notify("info", (s) => s.compute.cancelled);
+  }, [notify]);
+
+  return {
+    state,
+    dispatch,
+    tables,
+    busy,
+    notices,
+    dismiss,
+    readSelection,
+    readTable,
+    compute,
+    compare,
+    pendingReplace: pending ? { conflicts: pending.conflicts } : null,
+    confirmReplace,
+    cancelReplace,
+    results,
+    correlations,
+  };
+}

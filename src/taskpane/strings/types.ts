@@ -1,0 +1,9 @@
+import type { Language } from "../../i18n/language";
+import type { Strings } from "./en";
+
+/** What the language context gives every component: the language, its strings and the switch. */
+export interface LanguageContextValue {
+  readonly language: Language;
+  readonly strings: Strings;
+  readonly setLanguage: (language: Language) => void;
+}

@@ -1,0 +1,170 @@
+import { FUNCTIONS } from "../functions/registry";
+import { DUTCH } from "../functions/translations";
+import { currentLanguage } from "../i18n/language";
+import { customFunctionErrorCode } from "./customFunctionsShim";
+import type { CellError, CellValue } from "./model";
+
+/**
+ * Calling the add-in's custom functions the way Excel does, for the in-memory
+ * workbook: names resolved like Excel's function names (namespace MDI, any
+ * case, English or Dutch), omitted optional arguments as null, and whatever
+ * the function returns or throws turned into cell values and CellErrors.
+ */
+
+/** The namespace of the add-in's functions in Excel (manifest: Namespace MDI). */
+export const NAMESPACE = "MDI";
+
+let idsByName: Map<string, string> | undefined;
+
+function names(): Map<string, string> {
+  if (idsByName) return idsByName;
+  idsByName = new Map();
+  for (const id of Object.keys(FUNCTIONS)) {
+    idsByName.set(`${NAMESPACE}.${id}`.toUpperCase(), id);
+    const dutch = DUTCH[id]?.name;
+    if (dutch) idsByName.set(`${NAMESPACE}.${dutch}`.toUpperCase(), id);
+  }
+  return idsByName;
+}
+
+/**
+ * The registry id of a function name as typed in a formula, or undefined.
+ * @example resolveFunction("mdi.score") // "SCORE"
+ */
+export function resolveFunction(name: string): string | undefined {
+  const upper = name.toUpperCase();
+  const known = names().get(upper);
+  if (known) return known;
+  // Functions registered after the first lookup (other modules may add to FUNCTIONS).
+  const prefix = `${NAMESPACE}.`;
+  if (!upper.startsWith(prefix)) return undefined;
+  const id = upper.slice(prefix.length);
+  if (FUNCTIONS[id]) {
+    names().set(upper, id);
+    return id;
+  }
+  for (const [candidate, translation] of Object.entries(DUTCH)) {
+    if (translation.name.toUpperCase() === id && FUNCTIONS[candidate]) {
+      names().set(upper, candidate);
+      return candidate;
+    }
+  }
+  return undefined;
+}
+
+const TEXT = {
+  en: {
+    unsupported: (what: string) =>
+      `The preview computes the MDI functions and cell references only; Excel computes ${what}. The formula is kept.`,
+    unknownFunction: (name: string) => `There is no function ${name}. The MDI functions start with ${NAMESPACE}.`,
+    internal: (text: string) => `The function stopped unexpectedly: ${text}`,
+    notValue: "The function returned something that cannot be shown in a cell.",
+    pending: "The function returned a promise; the preview computes synchronous functions only.",
+    empty: "The function returned no values.",
+    circular: (cell: string) => `Circular reference: ${cell} depends on its own result.`,
+    spill: (area: string, cell: string) =>
+      `The result needs ${area}, but ${cell} is not empty. Clear it to show the result.`,
+    spillEdge: (area: string) => `The result needs ${area}, which runs past the end of the sheet.`,
+    spillTable: (area: string, table: string) =>
+      `The result needs ${area}, which lies in table ${table}: Excel does not spill results in a table. Put the formula outside the table.`,
+    noSheet: (sheet: string) => `There is no sheet named "${sheet}".`,
+    noSpill: (cell: string) => `${cell} holds no formula whose result spills, so ${cell}# refers to nothing.`,
+    ifErrorArguments: "IFERROR takes a value and one value to show instead of an error.",
+  },
+  nl: {
+    unsupported: (what: string) =>
+      `Het voorbeeld berekent alleen de MDI-functies en celverwijzingen; Excel berekent ${what}. De formule blijft bewaard.`,
+    unknownFunction: (name: string) => `Er is geen functie ${name}. De MDI-functies beginnen met ${NAMESPACE}.`,
+    internal: (text: string) => `De functie stopte onverwacht: ${text}`,
+    notValue: "De functie gaf iets terug dat niet in een cel past.",
+    pending: "De functie gaf een belofte (promise) terug; het voorbeeld berekent alleen directe functies.",
+    empty: "De functie gaf geen waarden terug.",
+    circular: (cell: string) => `Kringverwijzing: ${cell} hangt af van zijn eigen uitkomst.`,
+    spill: (area: string, cell: string) =>
+      `De uitkomst heeft ${area} nodig, maar ${cell} is niet leeg. Maak die cel leeg om de uitkomst te tonen.`,
+    spillEdge: (area: string) => `De uitkomst heeft ${area} nodig en loopt voorbij de rand van het blad.`,
+    spillTable: (area: string, table: string) =>
+      `De uitkomst heeft ${area} nodig, en dat ligt in tabel ${table}: Excel laat uitkomsten niet overlopen in een tabel. Zet de formule buiten de tabel.`,
+    noSheet: (sheet: string) => `Er is geen blad met de naam "${sheet}".`,
+    noSpill: (cell: string) =>
+      `${cell} bevat geen formule met een overlopende uitkomst, dus ${cell}# verwijst nergens naar.`,
+    ifErrorArguments: "ALS.FOUT heeft een waarde nodig en één waarde om in plaats van een fout te tonen.",
+  },
+};
+
+/** Messages of the in-memory formula evaluation, in the user's language. */
+export function formulaMessages() {
+  return TEXT[currentLanguage()];
+}
+
+export function cellError(error: string, message?: string): CellError {
+  return message === undefined ? { error } : { error, message };
+}
+
+export function isCellError(value: unknown): value is CellError {
+  return typeof value === "object" && value !== null && typeof (value as CellError).error === "string";
+}
+
+/** A CellError for whatever a function threw: its CustomFunctions.Error, or #VALUE! with the message. */
+export function thrownToCellError(error: unknown): CellError {
+  const excel = customFunctionErrorCode(error);
+  if (excel) return cellError(excel.code, excel.message || undefined);
+  const text = error instanceof Error ? error.message : String(error);
+  return cellError("#VALUE!", formulaMessages().internal(text));
+}
+
+const NUM_ERROR: CellError = { error: "#NUM!" };
+// A module-level copy: toCellValue runs for every cell of a spill, and a global lookup is slow
+// where code runs in a separate realm (jest's vm context).
+const isFiniteNumber = Number.isFinite;
+
+/**
+ * One element of a function's result as a cell shows it: null → 0 (Excel
+ * shows 0 for null inside an array), NaN/±Infinity → #NUM!, errors → CellError.
+ */
+export function toCellValue(x: unknown): CellValue | CellError {
+  switch (typeof x) {
+    case "number":
+      return isFiniteNumber(x) ? x : NUM_ERROR;
+    case "string":
+    case "boolean":
+      return x;
+    case "undefined":
+      return 0;
+    case "object":
+      if (x === null) return 0;
+      if (isCellError(x)) return x;
+      if (customFunctionErrorCode(x)) return thrownToCellError(x);
+      return cellError("#VALUE!", formulaMessages().notValue);
+    default:
+      return cellError("#VALUE!", formulaMessages().notValue);
+  }
+}
+
+/** A function's result as a rectangle (a scalar is 1 × 1; a 1-D array is one row), or an error. */
+export function resultMatrix(result: unknown): unknown[][] | CellError {
+  if (result !== null && typeof result === "object" && typeof (result as { then?: unknown }).then === "function") {
+    return cellError("#VALUE!", formulaMessages().pending);
+  }
+  if (!Array.isArray(result)) return [[result]];
+  if (result.length === 0) return cellError("#VALUE!", formulaMessages().empty);
+  if (!Array.isArray(result[0])) return [result];
+  for (const row of result) if (!Array.isArray(row)) return cellError("#VALUE!", formulaMessages().notValue);
+  if ((result[0] as unknown[]).length === 0) return cellError("#VALUE!", formulaMessages().empty);
+  return result as unknown[][];
+}
+
+/**
+ * Calls a registered function with Excel's argument conventions: arguments
+ * left out at the end arrive as null, as Excel passes them.
+ * @returns what the function returned, or a CellError for what it threw
+ */
+export function callFunction(id: string, args: unknown[]): unknown {
+  const fn = FUNCTIONS[id];
+  const padded = args.length < fn.length ? args.concat(new Array(fn.length - args.length).fill(null)) : args;
+  try {
+    return fn(...padded);
+  } catch (error) {
+    return thrownToCellError(error);
+  }
+}

@@ -1,0 +1,377 @@
+import "./installCustomFunctions";
+import { Calculation, type RecalcStats } from "./calculation";
+import { MAX_COLUMNS, MAX_ROWS } from "./formula";
+import { WorkbookError } from "./errors";
+import { checkChartSheets, checkSheetName, checkTableNames, layoutSheet, type SheetLayout } from "./layout";
+import { formatAddress, parseAddress, type Cell, type CellValue, type SheetModel, type WorkbookModel } from "./model";
+import type { CellInput, DataBlock, OutputSheet, SheetState, TableInfo, WorkbookPort } from "./port";
+import {
+  ContentHasher,
+  OWNED_SHEETS_KEY,
+  sheetStateOf,
+  signatureFor,
+  signatureOfLayout,
+  withSignatures,
+} from "./signature";
+
+/**
+ * A workbook in memory, for tests and the browser preview: the WorkbookPort
+ * the task pane uses, plus what the preview needs to show and edit it.
+ * Formulas are computed as Excel would compute them (see calculation.ts):
+ * the add-in's MDI functions through the same code Excel runs, and plain
+ * references; other formulas show #NAME? and keep their text.
+ *
+ * The model is changed in place (a 33,755-row sheet is not copied on every
+ * edit): cells are updated in their objects, a sheet rewritten by
+ * writeSheets gets a new SheetModel object at the same index. `version`
+ * counts changes and `subscribe` announces them.
+ */
+
+/** What changed, for listeners. */
+export interface WorkbookChange {
+  kind: "cells" | "sheets" | "selection" | "settings";
+  /** Names of the sheets whose cells or existence changed. */
+  sheets: string[];
+}
+
+export type WorkbookListener = (change: WorkbookChange) => void;
+
+/** A workbook model with no sheets. */
+export function emptyWorkbookModel(): WorkbookModel {
+  return { sheets: [], settings: {} };
+}
+
+/** A cell from what a user or the add-in writes: a value, or a formula ({ formula } or text starting with "="). */
+export function cellFromInput(input: CellInput): Cell {
+  if (typeof input === "object" && input !== null) return { value: "", formula: input.formula };
+  if (typeof input === "string" && input.startsWith("=") && input.length > 1) return { value: "", formula: input };
+  return { value: input };
+}
+
+/**
+ * A sheet with the given rows from A1, e.g. a data sheet for tests and benches.
+ * @example sheetFromRows("Data", [["area", "x"], ["A", 1]]).cells[1][1] // { value: 1 }
+ */
+export function sheetFromRows(name: string, rows: ReadonlyArray<ReadonlyArray<CellInput>>): SheetModel {
+  const cells: Cell[][] = new Array(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    const source = rows[r];
+    const row: Cell[] = new Array(source.length);
+    for (let c = 0; c < source.length; c++) row[c] = cellFromInput(source[c]);
+    cells[r] = row;
+  }
+  return { name, cells, tables: [], charts: [], conditionalFormats: [] };
+}
+
+/** A cell's value as Office's Range.values gives it: errors as their text, "" when empty. */
+function valueOf(cell: Cell | undefined): CellValue {
+  if (!cell) return "";
+  const v = cell.value;
+  return typeof v === "object" ? v.error : v;
+}
+
+function isCellIndex(index: number, limit: number): boolean {
+  return Number.isInteger(index) && index >= 0 && index < limit;
+}
+
+/** JSON round trip: settings are stored as JSON in a document, so nothing shares objects with the caller. */
+function jsonCopy<T>(value: T): T {
+  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
+}
+
+export class MemoryWorkbook implements WorkbookPort {
+  private readonly data: WorkbookModel;
+  private readonly calculation: Calculation;
+  private readonly listeners = new Set<WorkbookListener>();
+  private changes = 0;
+  private stats: RecalcStats = { formulas: 0, functionCalls: 0, spills: 0, milliseconds: 0 };
+
+  /**
+   * Takes the model over (it is not copied: pass a fresh one) and computes its formulas.
+   * @throws WorkbookError when two sheets share a name or a name is not a valid sheet name
+   */
+  constructor(model: WorkbookModel = emptyWorkbookModel()) {
+    const names = new Set<string>();
+    for (const sheet of model.sheets) {
+      checkSheetName(sheet.name);
+      if (names.has(sheet.name.toUpperCase())) throw new WorkbookError("SHEET_EXISTS", { sheet: sheet.name });
+      names.add(sheet.name.toUpperCase());
+    }
+    model.settings ??= {};
+    this.data = model;
+    this.calculation = new Calculation(model);
+    this.stats = this.calculation.recalculate();
+  }
+
+  /** The current workbook (changed in place by this class; read it, do not change it). */
+  get model(): WorkbookModel {
+    return this.data;
+  }
+
+  /** Increases with every change. */
+  get version(): number {
+    return this.changes;
+  }
+
+  /** Figures of the last recalculation. */
+  get lastRecalculation(): RecalcStats {
+    return this.stats;
+  }
+
+  /**
+   * Calls `listener` after every change.
+   * @returns a function that stops the calls
+   */
+  subscribe(listener: WorkbookListener): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  private changed(change: WorkbookChange): void {
+    this.changes++;
+    for (const listener of [...this.listeners]) listener(change);
+  }
+
+  private sheet(name: string): SheetModel | undefined {
+    const key = name.toUpperCase();
+    return this.data.sheets.find((s) => s.name.toUpperCase() === key);
+  }
+
+  private requireSheet(name: string): SheetModel {
+    const sheet = this.sheet(name);
+    if (!sheet) throw new WorkbookError("SHEET_NOT_FOUND", { sheet: name });
+    return sheet;
+  }
+
+  /**
+   * A user's edit of one cell (zero-based row and column): a value, a formula
+   * ({ formula } or text starting with "="), or "" to empty it. Recalculates.
+   * @throws WorkbookError when the sheet does not exist
+   */
+  setCell(sheet: string, row: number, column: number, input: CellInput): void {
+    const model = this.requireSheet(sheet);
+    if (!isCellIndex(row, MAX_ROWS) || !isCellIndex(column, MAX_COLUMNS)) {
+      throw new WorkbookError("ADDRESS_INVALID", { address: `row ${row}, column ${column}` });
+    }
+    this.calculation.beforeEdit(model.name, row, column);
+    const cells = model.cells;
+    while (cells.length <= row) cells.push([]);
+    const line = cells[row];
+    while (line.length < column) line.push({ value: "" });
+    const next = cellFromInput(input);
+    const old = line[column];
+    if (old?.numberFormat !== undefined) next.numberFormat = old.numberFormat;
+    if (old?.bold !== undefined) next.bold = old.bold;
+    line[column] = next;
+    this.calculation.afterEdit(model.name, row, column);
+    this.stats = this.calculation.recalculate();
+    this.changed({ kind: "cells", sheets: [model.name] });
+  }
+
+  /** Selects a range, e.g. select("Data", "A1:H480"). */
+  select(sheet: string, address: string): void {
+    const model = this.requireSheet(sheet);
+    let range: ReturnType<typeof parseAddress>;
+    try {
+      range = parseAddress(address);
+    } catch {
+      throw new WorkbookError("ADDRESS_INVALID", { address });
+    }
+    this.data.selection = { sheet: model.name, address: formatAddress(range.start, range.end) };
+    this.changed({ kind: "selection", sheets: [model.name] });
+  }
+
+  /**
+   * Adds a sheet at the end (e.g. an imported one), with optional rows from A1.
+   * @throws WorkbookError when the name is taken or invalid
+   */
+  addSheet(name: string, rows: ReadonlyArray<ReadonlyArray<CellInput>> = []): SheetModel {
+    checkSheetName(name);
+    if (this.sheet(name)) throw new WorkbookError("SHEET_EXISTS", { sheet: name });
+    const sheet = sheetFromRows(name, rows);
+    this.data.sheets.push(sheet);
+    this.calculation.attachSheet(sheet);
+    this.stats = this.calculation.recalculate();
+    this.changed({ kind: "sheets", sheets: [name] });
+    return sheet;
+  }
+
+  /** Removes a sheet (formulas referring to it show #REF!). */
+  removeSheet(name: string): void {
+    const sheet = this.requireSheet(name);
+    this.data.sheets.splice(this.data.sheets.indexOf(sheet), 1);
+    this.calculation.detachSheet(sheet.name);
+    if (this.data.selection?.sheet.toUpperCase() === sheet.name.toUpperCase()) delete this.data.selection;
+    this.stats = this.calculation.recalculate();
+    this.changed({ kind: "sheets", sheets: [sheet.name] });
+  }
+
+  /** Recomputes every formula (e.g. after changing the model directly). */
+  recalculate(): RecalcStats {
+    this.stats = this.calculation.recalculate();
+    this.changed({ kind: "cells", sheets: this.data.sheets.map((s) => s.name) });
+    return this.stats;
+  }
+
+  async readSelection(): Promise<DataBlock> {
+    const selection = this.data.selection;
+    if (!selection) throw new WorkbookError("NO_SELECTION");
+    const sheet = this.sheet(selection.sheet);
+    if (!sheet) throw new WorkbookError("NO_SELECTION");
+    return this.block(sheet, selection.address, { kind: "selection", sheet: sheet.name, address: selection.address });
+  }
+
+  async listTables(): Promise<TableInfo[]> {
+    const tables: TableInfo[] = [];
+    for (const sheet of this.data.sheets) {
+      for (const table of sheet.tables) {
+        const range = parseAddress(table.address);
+        tables.push({
+          name: table.name,
+          sheet: sheet.name,
+          address: table.address,
+          rows: range.end.row - range.start.row,
+          columns: range.end.column - range.start.column + 1,
+        });
+      }
+    }
+    return tables;
+  }
+
+  async readTable(name: string): Promise<DataBlock> {
+    const key = name.toUpperCase();
+    for (const sheet of this.data.sheets) {
+      const table = sheet.tables.find((t) => t.name.toUpperCase() === key);
+      if (table) {
+        return this.block(sheet, table.address, {
+          kind: "table",
+          sheet: sheet.name,
+          address: table.address,
+          table: table.name,
+        });
+      }
+    }
+    throw new WorkbookError("TABLE_NOT_FOUND", { table: name });
+  }
+
+  private block(sheet: SheetModel, address: string, source: DataBlock["source"]): DataBlock {
+    const { start, end } = parseAddress(address);
+    const width = end.column - start.column + 1;
+    const read = (r: number): CellValue[] => {
+      const row = sheet.cells[r];
+      const out: CellValue[] = new Array(width);
+      for (let c = 0; c < width; c++) out[c] = valueOf(row?.[start.column + c]);
+      return out;
+    };
+    const headers = read(start.row).map((v) => String(v));
+    const rows: CellValue[][] = new Array(end.row - start.row);
+    for (let r = start.row + 1; r <= end.row; r++) rows[r - start.row - 1] = read(r);
+    return { source, headers, rows };
+  }
+
+  async listSheets(): Promise<string[]> {
+    return this.data.sheets.map((s) => s.name);
+  }
+
+  async sheetState(name: string): Promise<SheetState> {
+    const sheet = this.sheet(name);
+    const signature = signatureFor(this.data.settings[OWNED_SHEETS_KEY], name);
+    if (!sheet || !signature) return sheetStateOf(!!sheet, signature);
+    return sheetStateOf(true, signature, this.hashAreas(sheet, signature.areas));
+  }
+
+  /** The hash of areas as Range.formulas would read them: a formula's text, else the value. */
+  private hashAreas(sheet: SheetModel, areas: string[]): string {
+    const hasher = new ContentHasher();
+    const line: unknown[] = [];
+    for (const address of areas) {
+      const { start, end } = parseAddress(address);
+      const width = end.column - start.column + 1;
+      line.length = width;
+      for (let r = start.row; r <= end.row; r++) {
+        const row = sheet.cells[r];
+        for (let c = 0; c < width; c++) {
+          const cell = row?.[start.column + c];
+          line[c] = cell === undefined ? "" : cell.formula !== undefined ? cell.formula : cell.value;
+        }
+        hasher.row(line, width);
+      }
+      hasher.endArea();
+    }
+    return hasher.digest();
+  }
+
+  async writeSheets(sheets: OutputSheet[]): Promise<void> {
+    const layouts = sheets.map(layoutSheet);
+    const existing = this.data.sheets.flatMap((s) => s.tables.map((t) => ({ name: t.name, sheet: s.name })));
+    checkTableNames(layouts, existing);
+    checkChartSheets(
+      layouts,
+      this.data.sheets.map((s) => s.name),
+    );
+    for (const layout of layouts) {
+      const model = buildSheet(layout);
+      const old = this.sheet(model.name);
+      if (old) {
+        this.calculation.detachSheet(old.name);
+        this.data.sheets[this.data.sheets.indexOf(old)] = model;
+      } else this.data.sheets.push(model);
+      this.calculation.attachSheet(model);
+      if (layout.sheet.activate) this.data.selection = { sheet: model.name, address: "A1" };
+    }
+    this.stats = this.calculation.recalculate();
+    this.data.settings[OWNED_SHEETS_KEY] = withSignatures(
+      this.data.settings[OWNED_SHEETS_KEY],
+      layouts.map((layout) => ({ sheet: layout.sheet.name, signature: signatureOfLayout(layout) })),
+    );
+    this.changed({ kind: "sheets", sheets: layouts.map((l) => l.sheet.name) });
+  }
+
+  async loadSetting<T>(key: string): Promise<T | undefined> {
+    const value = this.data.settings[key];
+    return value === undefined || value === null ? undefined : jsonCopy(value as T);
+  }
+
+  async saveSetting(key: string, value: unknown): Promise<void> {
+    if (value === undefined) delete this.data.settings[key];
+    else this.data.settings[key] = jsonCopy(value);
+    this.changed({ kind: "settings", sheets: [] });
+  }
+}
+
+/** The model of a sheet written from a layout. */
+function buildSheet(layout: SheetLayout): SheetModel {
+  const out = layout.sheet;
+  const cells: Cell[][] = [];
+  for (const area of layout.areas) {
+    const { row: top, column: left } = area.start;
+    for (let r = 0; r < area.rows.length; r++) {
+      const source = area.rows[r];
+      while (cells.length <= top + r) cells.push([]);
+      const row = cells[top + r];
+      while (row.length < left) row.push({ value: "" });
+      const formats = r >= area.formatFrom ? area.numberFormats : undefined;
+      const bold = area.boldHeader && r === 0;
+      for (let c = 0; c < area.width; c++) {
+        const cell = cellFromInput(c < source.length ? source[c] : "");
+        const format = formats?.[c];
+        if (format) cell.numberFormat = format;
+        if (bold) cell.bold = true;
+        row[left + c] = cell;
+      }
+    }
+  }
+  const sheet: SheetModel = {
+    name: out.name,
+    cells,
+    tables: layout.tables,
+    // Copies: the caller may reuse its objects for the next write.
+    charts: jsonCopy(out.charts),
+    conditionalFormats: jsonCopy(out.conditionalFormats),
+  };
+  if (out.frozenRows) sheet.frozenRows = out.frozenRows;
+  if (out.columnWidths) sheet.columnWidths = [...out.columnWidths];
+  return sheet;
+}

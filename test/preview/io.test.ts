@@ -1,0 +1,335 @@
+/**
+ * File import and export of the preview: CSV in the styles Dutch statistics arrive in, .xlsx
+ * through exceljs both ways, and every kind of bad file refused with a message in Dutch and
+ * English. Expected values are the published figures as they stand in the source files.
+ */
+import { randomFillSync } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import ExcelJS from "exceljs";
+import { classifyColumn, csvToWorkbook, decodeText } from "../../src/preview/io/csv";
+import { MAX_FILE_BYTES, PreviewFileError, type FileErrorCode } from "../../src/preview/io/fileError";
+import { sheetNameFromFile, tableNameFromSheet } from "../../src/preview/io/names";
+import { openWorkbookFile } from "../../src/preview/io/openFile";
+import { readXlsx } from "../../src/preview/io/readXlsx";
+import { writeXlsx } from "../../src/preview/io/writeXlsx";
+import { PREVIEW_STATE_SHEET } from "../../src/preview/io/previewState";
+import { STRINGS, fileErrorMessage } from "../../src/preview/strings";
+import type { Cell, SheetModel, WorkbookModel } from "../../src/workbook/model";
+import { DATA } from "../support/csv";
+
+const bytesOf = (text: string): ArrayBuffer => new TextEncoder().encode(text).buffer as ArrayBuffer;
+const fileBytes = (path: string): ArrayBuffer => {
+  const b = readFileSync(path);
+  return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+};
+
+/** The column of `header` on the first sheet, as displayed values. */
+function column(model: WorkbookModel, header: string): Cell["value"][] {
+  const cells = model.sheets[0].cells;
+  const c = cells[0].findIndex((cell) => cell.value === header);
+  if (c < 0) throw new Error(`no column "${header}"`);
+  return cells.slice(1).map((row) => row[c]?.value ?? "");
+}
+
+function rowOf(model: WorkbookModel, firstHeader: string, key: string): Map<string, Cell["value"]> {
+  const cells = model.sheets[0].cells;
+  const keyColumn = cells[0].findIndex((cell) => cell.value === firstHeader);
+  const row = cells.find((r) => r[keyColumn]?.value === key);
+  if (!row) throw new Error(`no row ${key}`);
+  return new Map(cells[0].map((h, c) => [String(h.value), row[c]?.value ?? ""]));
+}
+
+async function refusal(name: string, data: ArrayBuffer): Promise<PreviewFileError> {
+  try {
+    await openWorkbookFile(name, data);
+  } catch (error) {
+    if (error instanceof PreviewFileError) return error;
+    throw error;
+  }
+  throw new Error(`${name} was opened but should have been refused`);
+}
+
+describe("CSV", () => {
+  test("CBS style: ';', decimal commas, '.' suppressed → empty, codes with leading zeros stay text, BOM dropped", async () => {
+    const csv =
+      "\uFEFFGemeentecode;Gemeente;Inkomen (1 000 euro);Laag inkomen (%)\r\n0363;Amsterdam;32,3;12,8\r\n0014;Groningen;.;15\r\n";
+    const model = await openWorkbookFile("inkomen.csv", bytesOf(csv));
+    expect(model.sheets[0].cells[0].map((c) => c.value)).toEqual([
+      "Gemeentecode",
+      "Gemeente",
+      "Inkomen (1 000 euro)",
+      "Laag inkomen (%)",
+    ]);
+    expect(column(model, "Gemeentecode")).toEqual(["0363", "0014"]);
+    expect(column(model, "Inkomen (1 000 euro)")).toEqual([32.3, ""]);
+    expect(column(model, "Laag inkomen (%)")).toEqual([12.8, 15]);
+    expect(model.sheets[0].tables).toEqual([{ name: "inkomen", address: "A1:D3", showBandedRows: true }]);
+  });
+
+  test("tab-separated with decimal points", async () => {
+    const model = await openWorkbookFile("t.tsv", bytesOf("code\tscore\nE01\t1.5\nE02\t-0.25\n"));
+    expect(column(model, "score")).toEqual([1.5, -0.25]);
+  });
+
+  test("a column mixing a decimal comma with text is text, not half numbers", () => {
+    expect(classifyColumn(["3,5", "n.v.t."])).toBe("text");
+    expect(classifyColumn(["3,5", "4", "", "."])).toBe("comma");
+    expect(classifyColumn(["1.234,5", "12,5"])).toBe("comma");
+    expect(classifyColumn(["1,234.5", "12.5"])).toBe("pointWithThousands");
+    expect(classifyColumn(["0363", "12"])).toBe("text");
+    expect(classifyColumn(["0,5", "12"])).toBe("comma");
+  });
+
+  test("the real KWB 2019 file (R write.csv: quoted decimal commas, NA, '.', padded codes)", async () => {
+    const model = await openWorkbookFile(
+      "kwb.csv",
+      fileBytes(resolve(DATA, "netherlands/cbs_kwb2019_amsterdam_gemeente_wijken_buurten.csv")),
+    );
+    expect(model.sheets[0].cells).toHaveLength(581); // header + Nederland, Amsterdam, 99 wijken, 479 buurten
+    // Kop Zeedijk in the file: ..., "15,3" (laag inkomen), "13,9" (sociaal minimum), NA (electricity), "" ...
+    const kop = rowOf(model, "Regioaanduiding.Codering..code.", "BU03630000");
+    expect(kop.get("Wijken.en.buurten")).toBe("Kop Zeedijk");
+    expect(kop.get("Inkomen.Inkomen.van.huishoudens.Huishoudens.met.een.laag.inkomen....")).toBe(15.3);
+    expect(kop.get("Inkomen.Inkomen.van.huishoudens.Huish..onder.of.rond.sociaal.minimum....")).toBe(13.9);
+    expect(kop.get("Energie.Gemiddeld.elektriciteitsverbruik.Naar.woningtype.Hoekwoning..kWh.")).toBe("");
+    expect(kop.get("Energie.Gemiddeld.aardgasverbruik.Percentage.woningen.met.stadsverwarming....")).toBe("");
+    expect(kop.get("Bevolking.Aantal.inwoners..aantal.")).toBe(1035);
+    // The Nederland row's Indelingswijziging is "." in the file: an empty cell.
+    const nl = rowOf(model, "Regioaanduiding.Codering..code.", "NL00");
+    expect(nl.get("Regioaanduiding.Indelingswijziging.wijken.en.buurten..code.")).toBe("");
+  });
+
+  test("the real SES-WOA file (';', padded quoted numbers with decimal points, '.' suppressed)", async () => {
+    const model = await openWorkbookFile(
+      "ses.csv",
+      fileBytes(resolve(DATA, "netherlands/cbs_85163NED_ses_woa_2019_amsterdam_wijken_buurten.csv")),
+    );
+    const score = "SES-WOA/Totaalscore/Gemiddelde score (Getal)";
+    // "2019";"Kop Zeedijk";"BU03630000";"     700";"    12.4";"    27.0";"    60.6";"   0.045";"   0.856"
+    const kop = rowOf(model, "Regiocode (gemeente, wijk, buurt) (code)", "BU03630000");
+    expect(kop.get(score)).toBe(0.045);
+    expect(kop.get("Particuliere huishoudens (Aantal)")).toBe(700);
+    // Every "." in the file is an empty cell and nothing else is: 90 suppressed scores, and the one
+    // published 0.000 (Marnixbuurt Zuid) is the only 0.
+    const values = column(model, score);
+    expect(values.filter((v) => v === "")).toHaveLength(90);
+    expect(rowOf(model, "Wijken en buurten", "Marnixbuurt Zuid").get(score)).toBe(0);
+    expect(values.filter((v) => v === 0)).toHaveLength(1);
+  });
+
+  test("Windows-1252 text (older Excel exports) is decoded", () => {
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode("Wmo-cli"),
+      0xeb,
+      ...new TextEncoder().encode("nten;1\n"),
+    ]);
+    expect(decodeText(bytes, "x.csv")).toBe("Wmo-cliënten;1\n");
+  });
+
+  test("a CSV becomes a sheet named after the file, with an Excel table", () => {
+    expect(sheetNameFromFile("C:\\data\\buurten [2019].csv")).toBe("buurten _2019_");
+    expect(sheetNameFromFile(".csv")).toBe("Data");
+    expect(tableNameFromSheet("Buurten 2019")).toBe("Buurten_2019");
+    expect(tableNameFromSheet("2019")).toBe("_2019");
+    expect(tableNameFromSheet("AB12")).toBe("_AB12");
+    const model = csvToWorkbook("a;b\nx;1\n", "wijken 2019.csv");
+    expect(model.sheets[0].name).toBe("wijken 2019");
+    expect(model.sheets[0].tables[0].name).toBe("wijken_2019");
+  });
+});
+
+describe("bad files get a clear message in Dutch and English", () => {
+  const cases: Array<[string, string, () => ArrayBuffer, FileErrorCode]> = [
+    ["an empty file", "leeg.csv", () => new ArrayBuffer(0), "empty"],
+    ["blank lines only", "blank.csv", () => bytesOf("\n\n  \n"), "empty"],
+    ["a header row only", "kop.csv", () => bytesOf("buurt;inkomen\n"), "empty"],
+    ["text without numbers", "tekst.csv", () => bytesOf("naam;plaats\nJan;Delft\nPiet;Zwolle\n"), "noNumericColumns"],
+    ["an image renamed .csv", "foto.csv", () => bytesOf("\x89PNG\r\n\x1a\n\0\0\0\rIHDR"), "notSpreadsheet"],
+    ["a text file renamed .xlsx", "nep.xlsx", () => bytesOf("dit is geen werkmap"), "notSpreadsheet"],
+    ["a damaged zip", "kapot.xlsx", () => bytesOf("PK\x03\x04 and then nothing of a zip archive"), "notSpreadsheet"],
+    [
+      "an old .xls",
+      "oud.xls",
+      () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]).buffer,
+      "legacyXls",
+    ],
+  ];
+  test.each(cases)("%s", async (_label, name, data, code) => {
+    const error = await refusal(name, data());
+    expect(error.code).toBe(code);
+    const en = fileErrorMessage(error, "en");
+    const nl = fileErrorMessage(error, "nl");
+    expect(en).toContain(name);
+    expect(nl).toContain(name);
+    expect(en).not.toEqual(nl);
+    expect(en).not.toMatch(/\{\w+\}/);
+    expect(nl).not.toMatch(/\{\w+\}/);
+  });
+
+  test("50 MB of random bytes, named .csv or .xlsx", async () => {
+    const junk = new Uint8Array(50 * 1024 * 1024);
+    randomFillSync(junk);
+    junk.set([0x41, 0x42]); // no accidental zip or OLE signature
+    for (const name of ["junk.csv", "junk.xlsx", "junk"]) {
+      const error = await refusal(name, junk.buffer as ArrayBuffer);
+      expect(error.code).toBe("notSpreadsheet");
+    }
+  });
+
+  test("50 MB of random zip-looking bytes (a damaged .xlsx)", async () => {
+    const junk = new Uint8Array(50 * 1024 * 1024);
+    randomFillSync(junk);
+    junk.set([0x50, 0x4b, 0x03, 0x04]);
+    expect((await refusal("junk.xlsx", junk.buffer as ArrayBuffer)).code).toBe("notSpreadsheet");
+  });
+
+  test("50 MB of random words and lines (text junk)", async () => {
+    const alphabet = "abcdefghijklmnopqrstuvwxyz      \n";
+    const junk = new Uint8Array(50 * 1024 * 1024);
+    randomFillSync(junk);
+    for (let i = 0; i < junk.length; i++) junk[i] = alphabet.charCodeAt(junk[i] % alphabet.length);
+    expect((await refusal("junk.txt", junk.buffer as ArrayBuffer)).code).toBe("noNumericColumns");
+  });
+
+  test("more than the preview holds", async () => {
+    const error = await refusal("groot.csv", new ArrayBuffer(MAX_FILE_BYTES + 1));
+    expect(error.code).toBe("tooLarge");
+    expect(fileErrorMessage(error, "nl")).toContain("te groot");
+  });
+
+  test("every message exists in both languages", () => {
+    expect(Object.keys(STRINGS.nl.fileErrors).sort()).toEqual(Object.keys(STRINGS.en.fileErrors).sort());
+    const keys = (o: object): string[] =>
+      Object.entries(o).flatMap(([k, v]) => (typeof v === "object" ? keys(v).map((s) => `${k}.${s}`) : [k]));
+    expect(keys(STRINGS.nl).sort()).toEqual(keys(STRINGS.en).sort());
+  });
+});
+
+describe(".xlsx through exceljs", () => {
+  const sheet = (s: Partial<SheetModel> & Pick<SheetModel, "name" | "cells">): SheetModel => ({
+    tables: [],
+    charts: [],
+    conditionalFormats: [],
+    ...s,
+  });
+  const model: WorkbookModel = {
+    sheets: [
+      sheet({
+        name: "Buurten",
+        cells: [
+          [{ value: "Buurt" }, { value: "Laag inkomen (%)" }, { value: "WOZ" }],
+          [{ value: "Kop Zeedijk" }, { value: 15.3, numberFormat: "0.0" }, { value: 395 }],
+          [{ value: "Oude Kerk e.o." }, { value: "" }, { value: 436 }],
+        ],
+        tables: [{ name: "Buurten", address: "A1:C3", showBandedRows: true }],
+        frozenRows: 1,
+      }),
+      sheet({
+        name: "MDI",
+        cells: [
+          [
+            { value: "Buurt", bold: true },
+            { value: "Som", bold: true },
+            { value: "Fout", bold: true },
+            { value: "Rang", bold: true },
+          ],
+          [
+            { value: "Kop Zeedijk" },
+            { value: 410.3, formula: "=Buurten!B2+Buurten!C2", numberFormat: "0.00" },
+            { value: { error: "#N/A", message: "ontbreekt" }, formula: "=NA()" },
+            { value: 2, formula: "=MDI.RANK(Buurten!C2:C3)" },
+          ],
+          [{ value: "Oude Kerk e.o." }, { value: "" }, { value: "" }, { value: 1 }],
+        ],
+        spills: [{ anchor: "D2", address: "D2:D3" }],
+        tables: [{ name: "MDI_Resultaten", address: "A1:D3" }],
+        conditionalFormats: [
+          { kind: "colorScale", address: "B2:B3", colors: ["#f8696b", "#ffeb84", "#63be7b"] },
+          { kind: "colorScale", address: "D2:D3", colors: ["#f8696b", "#63be7b"], points: [1, 10] },
+        ],
+        charts: [
+          {
+            name: "Verdeling",
+            type: "ColumnClustered",
+            title: "Som per buurt",
+            series: [{ name: "Som", values: "B2:B2", categories: "A2:A2" }],
+            topLeft: "E2",
+            bottomRight: "L18",
+          },
+        ],
+      }),
+    ],
+    settings: { "mdi.config": { version: 1, weights: [0.5, 0.5] } },
+  };
+
+  test("export re-opens in exceljs with the same values, formulas, results, formats and tables", async () => {
+    const bytes = await writeXlsx(model);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(bytes) as never);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(["Buurten", "MDI", PREVIEW_STATE_SHEET]);
+    expect(workbook.getWorksheet(PREVIEW_STATE_SHEET)!.state).toBe("veryHidden");
+    const data = workbook.getWorksheet("Buurten")!;
+    expect(data.getCell("B2").value).toBe(15.3);
+    expect(data.getCell("B2").numFmt).toBe("0.0");
+    expect(data.getCell("B3").value).toBeNull();
+    const mdi = workbook.getWorksheet("MDI")!;
+    expect(mdi.getCell("B2").value).toEqual({ formula: "Buurten!B2+Buurten!C2", result: 410.3 });
+    expect(mdi.getCell("C2").value).toEqual({ formula: "NA()", result: { error: "#N/A" } });
+    // The spilled rank: one array formula over D2:D3, the other cell holding its result.
+    expect(mdi.getCell("D2").value).toEqual({
+      formula: "MDI.RANK(Buurten!C2:C3)",
+      result: 2,
+      shareType: "array",
+      ref: "D2:D3",
+    });
+    expect(mdi.getCell("D3").value).toBe(1);
+    expect(mdi.getCell("A1").font?.bold).toBe(true);
+    expect(
+      (mdi.getTables() as unknown as Array<{ table: { name: string; tableRef: string } }>).map((t) => [
+        t.table.name,
+        t.table.tableRef,
+      ]),
+    ).toEqual([["MDI_Resultaten", "A1:D3"]]);
+  });
+
+  test("export → import gives the model back (charts and settings via the hidden sheet)", async () => {
+    const back = await readXlsx((await writeXlsx(model)).buffer as ArrayBuffer, "terug.xlsx");
+    expect(back.settings).toEqual(model.settings);
+    expect(back.sheets.map((s) => s.name)).toEqual(["Buurten", "MDI"]);
+    expect(back.sheets[0].cells).toEqual(model.sheets[0].cells);
+    expect(back.sheets[0].tables).toEqual(model.sheets[0].tables);
+    expect(back.sheets[0].frozenRows).toBe(1);
+    const mdi = back.sheets[1];
+    expect(mdi.cells[1][1]).toEqual({ value: 410.3, formula: "=Buurten!B2+Buurten!C2", numberFormat: "0.00" });
+    expect(mdi.cells[1][2]).toEqual({ value: { error: "#N/A" }, formula: "=NA()" });
+    expect(mdi.cells[1][3]).toEqual({ value: 2, formula: "=MDI.RANK(Buurten!C2:C3)" });
+    expect(mdi.cells[2][3]).toEqual({ value: 1 });
+    expect(mdi.cells[0][0]).toEqual({ value: "Buurt", bold: true });
+    expect(mdi.spills).toEqual([{ anchor: "D2", address: "D2:D3" }]);
+    expect(mdi.charts).toEqual(model.sheets[1].charts);
+    expect(mdi.conditionalFormats).toEqual(model.sheets[1].conditionalFormats);
+  });
+
+  test("an .xlsx written by another tool: dates become serial numbers, shared formulas are expanded", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const ws = workbook.addWorksheet("Blad1");
+    ws.getCell("A1").value = "Datum";
+    ws.getCell("B1").value = "x";
+    ws.getCell("C1").value = "2x";
+    ws.getCell("A2").value = new Date(Date.UTC(2019, 0, 1));
+    ws.getCell("A2").numFmt = "yyyy-mm-dd";
+    ws.getCell("B2").value = 1;
+    ws.getCell("B3").value = 2;
+    ws.fillFormula("C2:C3", "B2*2", [2, 4]);
+    ws.getCell("D2").value = { richText: [{ text: "rijk " }, { text: "tekst" }] };
+    const buffer = await workbook.xlsx.writeBuffer();
+    const model = await openWorkbookFile("ander.xlsx", new Uint8Array(buffer as unknown as ArrayBuffer).slice().buffer);
+    const cells = model.sheets[0].cells;
+    // Excel's serial for 2019-01-01 is 43466 (=DATE(2019,1,1) in Excel).
+    expect(cells[1][0]).toEqual({ value: 43466, numberFormat: "yyyy-mm-dd" });
+    expect(cells[1][2]).toEqual({ value: 2, formula: "=B2*2" });
+    expect(cells[2][2]).toEqual({ value: 4, formula: "=B3*2" });
+    expect(cells[1][3].value).toBe("rijk tekst");
+  });
+});
