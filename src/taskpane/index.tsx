@@ -7,24 +7,14 @@ import { STRINGS } from "./strings";
 import { TaskPane } from "./TaskPane";
 import { officeBackground, themeForBackground } from "./theme";
 
-/** What src/workbook/office.ts provides: the port backed by Office.js (the only Excel.run caller). */
-interface OfficeWorkbookModule {
-  createOfficeWorkbook(): WorkbookPort;
-}
-
 /**
- * The Office.js port, loaded lazily and by a computed path so the pane still
- * builds and loads (with a message) where that module is not present.
+ * The Office.js port (src/workbook/office.ts, the only Excel.run caller), loaded
+ * when Office is ready; a failure to load or create it shows a message instead
+ * of a blank pane.
  */
 async function officeWorkbook(): Promise<WorkbookPort> {
-  const name = "office";
-  const module = (await import(
-    /* webpackMode: "eager", webpackInclude: /office\.ts$/ */ `../workbook/${name}`
-  )) as Partial<OfficeWorkbookModule>;
-  if (typeof module.createOfficeWorkbook !== "function") {
-    throw new Error("src/workbook/office.ts does not export createOfficeWorkbook");
-  }
-  return module.createOfficeWorkbook();
+  const { createOfficeWorkbook } = await import(/* webpackMode: "eager" */ "../workbook/office");
+  return createOfficeWorkbook();
 }
 
 function mount(content: React.ReactNode) {

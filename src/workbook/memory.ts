@@ -373,5 +373,6 @@ function buildSheet(layout: SheetLayout): SheetModel {
   };
   if (out.frozenRows) sheet.frozenRows = out.frozenRows;
   if (out.columnWidths) sheet.columnWidths = [...out.columnWidths];
+  if (out.pageSetup) sheet.pageSetup = { ...out.pageSetup };
   return sheet;
 }

@@ -62,6 +62,14 @@ export interface TableModel {
   showBandedRows?: boolean;
 }
 
+/** How a sheet prints: the briefing is laid out to fit one page. */
+export interface PageSetup {
+  orientation?: "portrait" | "landscape";
+  /** Scale to this many pages wide and tall (1 × 1 = one page). */
+  fitToPagesWide?: number;
+  fitToPagesTall?: number;
+}
+
 export interface SheetModel {
   name: string;
   /** Row-major cells of the used range starting at A1; rows may be shorter than the widest row. */
@@ -73,6 +81,8 @@ export interface SheetModel {
   columnWidths?: number[];
   /** Rows frozen at the top (header). */
   frozenRows?: number;
+  /** Print layout, when the add-in set one. */
+  pageSetup?: PageSetup;
   visible?: boolean;
   /**
    * Where formulas spilled their results (dynamic arrays), kept up to date by the in-memory

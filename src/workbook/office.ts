@@ -7,6 +7,7 @@ import {
   type CellValue,
   type ChartSpec,
   type ColorScaleFormat,
+  type PageSetup,
 } from "./model";
 import { MAX_SYNC_BYTES, chunkRows, rowsPerRead } from "./payload";
 import type { CellInput, DataBlock, OutputSheet, SheetState, TableInfo, WorkbookPort } from "./port";
@@ -52,6 +53,8 @@ export interface OfficeWorkbookOptions {
 const SERIES_API = "1.7";
 /** Excel's requirement set with conditional formats. */
 const CONDITIONAL_FORMAT_API = "1.6";
+/** Excel's requirement set with page layout (orientation, fit to pages). */
+const PAGE_LAYOUT_API = "1.9";
 
 function supports(version: string): boolean {
   return Office.context.requirements.isSetSupported("ExcelApi", version);
@@ -430,9 +433,21 @@ async function writeLayouts(
       for (const area of layout.areas) sheet.getRange(area.address).format.autofitColumns();
     }
     if (out.frozenRows && seriesApi) sheet.freezePanes.freezeRows(out.frozenRows);
+    if (out.pageSetup && supports(PAGE_LAYOUT_API)) applyPageSetup(sheet, out.pageSetup);
     if (out.activate) sheet.activate();
   });
   await context.sync();
+}
+
+/** Orientation and fit-to-pages, so a briefing prints on one page. */
+function applyPageSetup(sheet: Excel.Worksheet, setup: PageSetup): void {
+  if (setup.orientation) sheet.pageLayout.orientation = setup.orientation === "landscape" ? "Landscape" : "Portrait";
+  if (setup.fitToPagesWide || setup.fitToPagesTall) {
+    sheet.pageLayout.zoom = {
+      horizontalFitToPages: setup.fitToPagesWide ?? 0,
+      verticalFitToPages: setup.fitToPagesTall ?? 0,
+    };
+  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { CellValue, ChartSpec, ConditionalFormat } from "./model";
+import type { CellValue, ChartSpec, ConditionalFormat, PageSetup } from "./model";
 
 /**
  * What the task pane needs from a workbook. Two implementations:
@@ -69,6 +69,8 @@ export interface OutputSheet {
   frozenRows?: number;
   /** Column widths in characters, by column index from A (absent: fitted to the contents). */
   columnWidths?: number[];
+  /** Print layout (ExcelApi 1.9; skipped where Excel lacks it). */
+  pageSetup?: PageSetup;
 }
 
 export interface WorkbookPort {

@@ -150,9 +150,9 @@ describe("npm start → preview.html", () => {
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("ArrowRight");
-    const nameBox = page.getByRole("textbox", { name: PAGE.nl.nameBox });
+    const nameBox = page.getByRole("textbox", { name: PAGE.nl.nameBox, exact: true });
     await expect(nameBox.inputValue()).resolves.toBe("E2");
-    const formulaBar = page.getByRole("textbox", { name: PAGE.nl.formulaBar });
+    const formulaBar = page.getByRole("textbox", { name: PAGE.nl.formulaBar, exact: true });
     await expect(formulaBar.inputValue()).resolves.toBe("15,3");
     await formulaBar.fill("20,5");
     await formulaBar.press("Enter");

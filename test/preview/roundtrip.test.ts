@@ -108,3 +108,33 @@ test("export → open in the preview → the same values, recomputed; charts and
   reopened.setCell("Data", 1, 1, 5);
   expect(values(reopened.model, "MDI")[1][1]).not.toBeCloseTo(66.8042, 4);
 });
+
+test("export keeps a sheet's one-page print layout, and reopening reads it back", async () => {
+  const workbook = new MemoryWorkbook({ sheets: [sheetFromRows("Data", [["x"], [1]])], settings: {} });
+  await workbook.writeSheets([
+    {
+      name: "MDI briefing",
+      tables: [],
+      blocks: [{ topLeft: "A1", rows: [["Briefing"]] }],
+      conditionalFormats: [],
+      charts: [],
+      pageSetup: { orientation: "portrait", fitToPagesWide: 1, fitToPagesTall: 1 },
+    },
+  ]);
+  const bytes = await writeXlsx(workbook.model);
+  const file = new ExcelJS.Workbook();
+  await file.xlsx.load(Buffer.from(bytes) as never);
+  expect(file.getWorksheet("MDI briefing")!.pageSetup).toMatchObject({
+    orientation: "portrait",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 1,
+  });
+  const model = await readXlsx(bytes.buffer as ArrayBuffer, "terug.xlsx");
+  expect(model.sheets.find((s) => s.name === "MDI briefing")!.pageSetup).toEqual({
+    orientation: "portrait",
+    fitToPagesWide: 1,
+    fitToPagesTall: 1,
+  });
+  expect(model.sheets.find((s) => s.name === "Data")!.pageSetup).toBeUndefined();
+});

@@ -117,9 +117,10 @@ describe("pane reducer", () => {
     expect(s.config!.comparators).toEqual([]); // an index indicator is not also a comparator
   });
 
-  it("writes a slider's value with a decimal comma in Dutch", () => {
-    const s = paneReducer(state(), { type: "setWeightValue", domain: "werk", value: 0.3, language: "nl" });
-    expect(s.config!.weights.werk).toEqual({ text: "0,3", value: 0.3 });
+  it("keeps a slider's value as a number, to be shown in the user's number format", () => {
+    const s = paneReducer(state(), { type: "setWeightValue", domain: "werk", value: 0.3 });
+    expect(s.config!.weights.werk).toEqual({ text: null, value: 0.3 });
+    expect(s.config!.preset).toBe("custom");
   });
 });
 

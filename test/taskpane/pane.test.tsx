@@ -145,7 +145,7 @@ describe("domains step", () => {
     await user.click(screen.getByRole("switch", { name: "Woonomgeving (1 indicator)" }));
     await openStep(user, "Weging");
     expect(screen.queryByRole("textbox", { name: "Gewicht van Woonomgeving" })).not.toBeInTheDocument();
-    expect(screen.getByRole("textbox", { name: "Gewicht van Werk" })).toHaveValue("0.333");
+    expect(screen.getByRole("textbox", { name: "Gewicht van Werk" })).toHaveValue("0,333");
   });
 });
 
@@ -214,11 +214,11 @@ describe("weights step", () => {
     await weights(user);
     expect(screen.getByRole("combobox", { name: "Voorinstelling" })).toHaveTextContent("Gelijke weging");
     await choose(user, screen.getByRole("combobox", { name: "Voorinstelling" }), "Engeland IoD 2019/2025");
-    expect(screen.getByRole("textbox", { name: "Gewicht van Inkomen" })).toHaveValue("0.225");
-    expect(screen.getByRole("textbox", { name: "Gewicht van Werk" })).toHaveValue("0.225");
+    expect(screen.getByRole("textbox", { name: "Gewicht van Inkomen" })).toHaveValue("0,225");
+    expect(screen.getByRole("textbox", { name: "Gewicht van Werk" })).toHaveValue("0,225");
     // WOZ value and the distance both belong to England's "barriers to housing and services".
     expect(screen.getByRole("textbox", { name: "Gewicht van Drempels tot wonen en voorzieningen" })).toHaveValue(
-      "0.093",
+      "0,093",
     );
     expect(screen.queryByText(/Niet-officieel:/)).not.toBeInTheDocument();
 
@@ -227,8 +227,8 @@ describe("weights step", () => {
       screen.getByRole("combobox", { name: "Voorinstelling" }),
       "NL — niet-officieel (Engelse gewichten op de Nederlandse domeinen)",
     );
-    expect(screen.getByRole("textbox", { name: "Gewicht van Woonomgeving" })).toHaveValue("0.093");
-    expect(screen.getByRole("textbox", { name: "Gewicht van Huisvesting" })).toHaveValue("0.093");
+    expect(screen.getByRole("textbox", { name: "Gewicht van Woonomgeving" })).toHaveValue("0,093");
+    expect(screen.getByRole("textbox", { name: "Gewicht van Huisvesting" })).toHaveValue("0,093");
     expect(screen.getByText(/^Niet-officieel: de gewichten van de Nederlandse MDI/)).toBeInTheDocument();
   });
 });

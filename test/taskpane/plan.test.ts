@@ -308,7 +308,10 @@ describe("correlation sheet", () => {
     const ses = table.rows.find((row) => row[0] === "SES-WOA score")!;
     expect(ses[1]).toBe(11); // 12 buurten, 11 with a score
     expect(ses[6]).toBe("sterk");
-    expect(sheet.charts[0]).toMatchObject({ type: "BarClustered", title: "Samenhang met de MDI (Pearson r)" });
+    expect(sheet.charts[0]).toMatchObject({
+      type: "BarClustered",
+      title: "Samenhang met de MDI (Pearson r en Spearman ρ)",
+    });
     expect(sheet.charts[0].series[0].categories).toBe("A7:A9");
   });
 

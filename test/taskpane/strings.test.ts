@@ -35,6 +35,7 @@ const SAME_IN_BOTH = new Set([
   "weights.normalizations.minmax",
   "errors.compute",
   "errors.indexWhere",
+  "compare.details",
   "weights.presets.wales",
   "sheet.n",
   "sheet.pearson",

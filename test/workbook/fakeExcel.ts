@@ -70,6 +70,7 @@ export class FakeSheet {
   columnWidths = new Map<string, number>();
   autofit: string[] = [];
   colorScales: Array<{ address: string; criteria: unknown }> = [];
+  pageLayout: { orientation?: string; zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number } } = {};
 
   constructor(public name: string) {}
 
@@ -344,6 +345,16 @@ export class FakeExcel {
         fake.record({ op: "activate", sheet: sheet.name });
       },
       getRange: (address?: string) => (address === undefined ? fake.wholeSheet(sheet) : fake.range(sheet, address)),
+      pageLayout: {
+        set orientation(value: string) {
+          sheet.pageLayout.orientation = value;
+          fake.record({ op: "pageLayout", sheet: sheet.name, detail: { orientation: value } });
+        },
+        set zoom(value: { horizontalFitToPages?: number; verticalFitToPages?: number }) {
+          sheet.pageLayout.zoom = value;
+          fake.record({ op: "pageLayout", sheet: sheet.name, detail: { zoom: value } });
+        },
+      },
       freezePanes: {
         freezeRows: (n: number) => {
           sheet.frozenRows = n;

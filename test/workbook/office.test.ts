@@ -279,6 +279,19 @@ describe("createOfficeWorkbook: writing", () => {
     expect(excel.sheet("MDI")!.colorScales).toEqual([]);
   });
 
+  it("sets orientation and fit-to-one-page where Excel has page layout, and skips it where not", async () => {
+    const excel = dataExcel();
+    const pageSetup = { orientation: "portrait", fitToPagesWide: 1, fitToPagesTall: 1 } as const;
+    await createOfficeWorkbook().writeSheets([helperSheet, mdiSheet({ pageSetup })]);
+    expect(excel.sheet("MDI")!.pageLayout).toEqual({
+      orientation: "Portrait",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 },
+    });
+    const older = dataExcel({ api17: false });
+    await createOfficeWorkbook().writeSheets([helperSheet, mdiSheet({ pageSetup })]);
+    expect(older.sheet("MDI")!.pageLayout).toEqual({});
+  });
+
   it("rejects when Office cannot save the settings", async () => {
     dataExcel({ failSave: "The document is read-only." });
     await expect(createOfficeWorkbook().saveSetting("x", 1)).rejects.toThrow("The document is read-only.");

@@ -6,6 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import type {
+  PageSetup,
   Cell,
   CellError,
   CellValue,
@@ -142,8 +143,22 @@ function readSheet(worksheet: ExcelJS.Worksheet, fileName: string, cellCount: { 
     columnWidths,
     ...(spills.length ? { spills } : {}),
     frozenRows: frozen?.ySplit || undefined,
+    ...pageSetupOf(worksheet),
     visible: worksheet.state === "visible" || worksheet.state === undefined ? undefined : false,
   };
+}
+
+/** The print layout when the file scales the sheet to fit pages (every sheet has a default orientation). */
+function pageSetupOf(worksheet: ExcelJS.Worksheet): { pageSetup?: PageSetup } {
+  const setup = worksheet.pageSetup;
+  if (!setup?.fitToPage) return {};
+  const pageSetup: PageSetup = {};
+  if (setup.orientation === "landscape" || setup.orientation === "portrait") pageSetup.orientation = setup.orientation;
+  if (setup.fitToPage) {
+    pageSetup.fitToPagesWide = setup.fitToWidth ?? 1;
+    pageSetup.fitToPagesTall = setup.fitToHeight ?? 1;
+  }
+  return { pageSetup };
 }
 
 /**

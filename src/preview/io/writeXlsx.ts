@@ -67,6 +67,15 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel): void {
   const worksheet = workbook.addWorksheet(sheet.name, {
     state: sheet.visible === false ? "hidden" : "visible",
     views: sheet.frozenRows ? [{ state: "frozen", ySplit: sheet.frozenRows }] : undefined,
+    // The print layout the add-in asked for (e.g. the briefing on one page).
+    pageSetup: sheet.pageSetup
+      ? {
+          orientation: sheet.pageSetup.orientation,
+          fitToPage: Boolean(sheet.pageSetup.fitToPagesWide || sheet.pageSetup.fitToPagesTall),
+          fitToWidth: sheet.pageSetup.fitToPagesWide ?? 0,
+          fitToHeight: sheet.pageSetup.fitToPagesTall ?? 0,
+        }
+      : undefined,
   });
   const spills = spillsByAnchor(sheet);
   const valueAt = (cell: Cell, r: number, c: number): ExcelJS.CellValue =>

@@ -1,14 +1,14 @@
 import type { AllocationRule } from "../../engine/allocate";
 import { DEFAULT_QUANTILES } from "../../engine/constants";
 import type { Language } from "../../i18n/language";
-import { columnLetters, formatAddress, type ChartSpec } from "../../workbook/model";
+import { columnLetters, formatAddress, parseAddress, quoteSheetName, type ChartSpec } from "../../workbook/model";
 import type { CellInput, DataBlock, OutputBlock, OutputSheet } from "../../workbook/port";
 import { columnNamed, type DataAnalysis } from "../model/analyze";
-import { sourceCellReference, textLiteral } from "../plan/formulas";
+import { textLiteral } from "../plan/formulas";
 import type { Strings } from "../strings/en";
 import type { AllocationColumns, AllocationOutcome } from "./compute";
 import { NEED_MDI, type AllocationSettings, type Bound } from "./inputs";
-import { scoreCellReference, type MdiTable } from "./mdiTable";
+import type { MdiTable } from "./mdiTable";
 
 /** The sheet the panel writes (the same name in every language, as the add-in's other sheets). */
 export const ALLOCATION_SHEET = "MDI verdeling";
@@ -200,27 +200,32 @@ export function allocationSheet(input: AllocationPlanInput): OutputSheet {
   const needInfo = settings.need === NEED_MDI ? undefined : columnNamed(analysis, settings.need);
   const floorInfo = settings.floor?.kind === "column" ? columnNamed(analysis, settings.floor.column) : undefined;
   const capInfo = settings.cap?.kind === "column" ? columnNamed(analysis, settings.cap.column) : undefined;
-  const source = (index: number | undefined, row: number): CellInput =>
-    index === undefined ? "" : { formula: `=${sourceCellReference(data.source, index, row)}` };
+  // Per-row references, built from a fixed prefix per column (33,755 rows: no address parsing per cell).
+  const origin = parseAddress(data.source.address).start;
+  const sourceSheet = quoteSheetName(data.source.sheet);
+  const refer =
+    (prefix: string, first: number) =>
+    (row: number): CellInput => ({ formula: `=${prefix}${first + row}` });
+  const sourceColumn = (index: number | undefined) =>
+    index === undefined ? () => "" : refer(`${sourceSheet}!${columnLetters(origin.column + index)}`, origin.row + 2);
+  const areaCell = sourceColumn(areaInfo?.index);
+  const populationCell = sourceColumn(populationInfo?.index);
+  const needCell =
+    settings.need === NEED_MDI && mdi
+      ? refer(`${quoteSheetName(mdi.sheet)}!${columnLetters(mdi.firstColumn + mdi.scoreColumn)}`, mdi.headerRow + 2)
+      : sourceColumn(needInfo?.index);
+  const floorCell = sourceColumn(floorInfo?.index);
+  const capCell = sourceColumn(capInfo?.index);
+  const amountCell = refer(columnLetters(helperColumn), firstRow + 1);
+  const decileCell = refer(columnLetters(helperColumn + 1), firstRow + 1);
   const tableRows: CellInput[][] = new Array(m);
   for (let j = 0; j < m; j++) {
     const row = rows[j];
-    const sheetRow = firstRow + j;
-    const cells: CellInput[] = [
-      source(areaInfo?.index, row),
-      { formula: `=${at(sheetRow, helperColumn + 1)}` },
-      source(populationInfo?.index, row),
-      settings.need === NEED_MDI && mdi
-        ? { formula: `=${scoreCellReference(mdi, row)}` }
-        : source(needInfo?.index, row),
-    ];
-    if (floorColumn) cells.push(source(floorInfo?.index, row));
-    if (capColumn) cells.push(source(capInfo?.index, row));
+    const cells: CellInput[] = [areaCell(row), decileCell(j), populationCell(row), needCell(row)];
+    if (floorColumn) cells.push(floorCell(row));
+    if (capColumn) cells.push(capCell(row));
     const people = columns.population[row];
-    cells.push(
-      { formula: `=${at(sheetRow, helperColumn)}` },
-      valueOrBlank(people > 0 ? allocation.amounts[j] / people : NaN),
-    );
+    cells.push(amountCell(j), valueOrBlank(people > 0 ? allocation.amounts[j] / people : NaN));
     tableRows[j] = cells;
   }
   const numberFormats = headers.map((_, c) => {

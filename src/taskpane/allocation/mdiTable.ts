@@ -1,5 +1,5 @@
 import { WorkbookError } from "../../workbook/errors";
-import { formatAddress, parseAddress, quoteSheetName, type CellValue } from "../../workbook/model";
+import { parseAddress, type CellValue } from "../../workbook/model";
 import type { DataBlock, WorkbookPort } from "../../workbook/port";
 import type { DomainKey } from "../model/domains";
 import { TABLE_NAMES } from "../plan/planInput";
@@ -27,7 +27,7 @@ export interface MdiTable {
   readonly score: Float64Array;
   readonly rank: Float64Array;
   readonly decile: Float64Array;
-  /** Where the table lies, for formulas that refer to its cells. */
+  /** Where the table lies, for formulas that refer to its cells (e.g. the score of row i: MDI!G(headerRow + 2 + i)). */
   readonly sheet: string;
   /** Zero-based row of the header and column of the first table column. */
   readonly headerRow: number;
@@ -87,15 +87,6 @@ export function parseMdiTable(block: DataBlock): MdiTable | null {
     firstColumn: origin.start.column,
     scoreColumn,
   };
-}
-
-/**
- * A reference to the score cell of one area (zero-based row under the header), e.g. MDI!F7,
- * for formulas that should follow the MDI sheet.
- */
-export function scoreCellReference(table: MdiTable, row: number): string {
-  const cell = formatAddress({ row: table.headerRow + 1 + row, column: table.firstColumn + table.scoreColumn });
-  return `${quoteSheetName(table.sheet)}!${cell}`;
 }
 
 /**

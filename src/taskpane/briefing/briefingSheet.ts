@@ -8,11 +8,11 @@ export const BRIEFING_SHEET = "MDI briefing";
 
 /**
  * Two columns of content side by side, each a wide label column and three
- * number columns, with a narrow gap: about 125 characters across, so the sheet
+ * number columns, with a narrow gap: about 135 characters across, so the sheet
  * prints on one page (scaled to fit: see the report on page setup) without a
  * table running over the edge.
  */
-export const BRIEFING_COLUMN_WIDTHS = [34, 10, 10, 10, 2, 34, 10, 10, 10];
+export const BRIEFING_COLUMN_WIDTHS = [30, 12, 12, 12, 2, 30, 12, 12, 12];
 const LEFT = 0;
 const RIGHT = 5;
 
@@ -215,5 +215,7 @@ export function briefingSheet(input: BriefingPlanInput): OutputSheet {
     charts: [],
     activate: true,
     columnWidths: [...BRIEFING_COLUMN_WIDTHS],
+    // One printed page (portrait: the briefing is taller than wide).
+    pageSetup: { orientation: "portrait", fitToPagesWide: 1, fitToPagesTall: 1 },
   };
 }

@@ -10,7 +10,7 @@ import {
   type DomainSetId,
   type PresetId,
 } from "./domains";
-import { parseNonNegative } from "./numbers";
+import { parseNonNegative, type ParsedNumber } from "./numbers";
 import { suggestDirection, suggestTheme } from "./suggest";
 
 /** Version of the stored configuration's shape (document setting). */
@@ -29,10 +29,16 @@ export interface IndicatorChoice {
 }
 
 export interface WeightEntry {
-  /** As typed (or as a preset wrote it). */
-  readonly text: string;
-  /** The number it stands for; NaN when the text is not a number. */
+  /** As typed; null when a preset, equal weighting or the slider set it (shown in the user's number format). */
+  readonly text: string | null;
+  /** The number it stands for; NaN when the typed text is not a number. */
   readonly value: number;
+}
+
+/** The weight as a number, and what is wrong with it (see parseNonNegative). */
+export function readWeight(entry: WeightEntry | undefined): ParsedNumber {
+  if (!entry) return { value: NaN, problem: "text" };
+  return entry.text === null ? { value: entry.value, problem: null } : parseNonNegative(entry.text);
 }
 
 /**
@@ -125,7 +131,7 @@ export function withEqualWeights(config: MdiConfig, analysis: DataAnalysis): Mdi
   const weights: Partial<Record<DomainKey, WeightEntry>> = {};
   for (const d of DOMAIN_SETS[config.domainSet].domains) {
     const value = domains.includes(d) ? 1 / domains.length : 0;
-    weights[d] = { text: String(Number(value.toFixed(3))), value };
+    weights[d] = { text: null, value };
   }
   return { ...config, preset: "equal", weights };
 }
@@ -141,7 +147,7 @@ export function applyPreset(config: MdiConfig, preset: PresetId, analysis: DataA
   const switched = switchDomainSet(config, PRESET_DOMAIN_SET[preset], analysis);
   const weights: Partial<Record<DomainKey, WeightEntry>> = {};
   published.domains.forEach((d, i) => {
-    weights[d as DomainKey] = { text: String(published.weights[i]), value: published.weights[i] };
+    weights[d as DomainKey] = { text: null, value: published.weights[i] };
   });
   return { ...switched, preset, weights, disabledDomains: [] };
 }
@@ -181,10 +187,16 @@ export function restoreConfig(stored: MdiConfig, block: DataBlock, analysis: Dat
     name !== null && analysis.columns.some((c) => c.name === name) ? name : null;
   const indicators: Record<string, IndicatorChoice> = {};
   for (const name of analysis.numericColumns) indicators[name] = stored.indicators[name] ?? suggested.indicators[name];
-  // JSON keeps no NaN: a weight that was not a number comes back as null; read the text again.
+  // JSON keeps no NaN: a typed weight that was not a number comes back as null; read its text again.
   const weights: Partial<Record<DomainKey, WeightEntry>> = {};
   for (const [domain, entry] of Object.entries(stored.weights)) {
-    if (entry) weights[domain as DomainKey] = { text: entry.text, value: parseNonNegative(entry.text).value };
+    if (entry) {
+      const text = typeof entry.text === "string" ? entry.text : null;
+      weights[domain as DomainKey] = {
+        text,
+        value: text === null ? Number(entry.value) : parseNonNegative(text).value,
+      };
+    }
   }
   const restored: MdiConfig = {
     ...stored,

@@ -1,7 +1,7 @@
 import type { DataAnalysis } from "./analyze";
-import { activeDomains, indicatorsByDomain, type MdiConfig } from "./config";
+import { activeDomains, indicatorsByDomain, readWeight, type MdiConfig } from "./config";
 import type { DomainKey } from "./domains";
-import { parseNonNegative, type NumberProblem } from "./numbers";
+import type { NumberProblem } from "./numbers";
 
 /** The sheets the add-in writes; nothing else is ever touched. */
 export const OUTPUT_SHEETS = {
@@ -23,13 +23,12 @@ export type Problem =
 
 /** The problem with one domain's weight, or null. */
 export function weightProblem(config: MdiConfig, domain: DomainKey): NumberProblem {
-  const entry = config.weights[domain];
-  return entry ? parseNonNegative(entry.text).problem : "text";
+  return readWeight(config.weights[domain]).problem;
 }
 
 /** The weight of each active domain as a number (valid only when `problems` finds nothing). */
 export function activeWeights(config: MdiConfig, analysis: DataAnalysis): number[] {
-  return activeDomains(config, analysis).map((d) => parseNonNegative(config.weights[d]?.text ?? "").value);
+  return activeDomains(config, analysis).map((d) => readWeight(config.weights[d]).value);
 }
 
 /**
@@ -70,7 +69,7 @@ export function problems(config: MdiConfig, analysis: DataAnalysis): Problem[] {
     if (problem) {
       found.push({ kind: "weight", domain, problem });
       valid = false;
-    } else sum += parseNonNegative(config.weights[domain]!.text).value;
+    } else sum += readWeight(config.weights[domain]).value;
   }
   if (valid && domains.length > 0 && sum === 0) found.push({ kind: "weightsZero" });
   return found;

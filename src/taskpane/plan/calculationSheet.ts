@@ -90,6 +90,7 @@ export function calculationSheet(input: PlanInput, layout: CalculationLayout): O
     conditionalFormats: [],
     charts: [],
     frozenRows: 1,
+    columnWidths: headers.map(() => 13),
   };
 }
 

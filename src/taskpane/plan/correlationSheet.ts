@@ -52,7 +52,7 @@ export function correlationSheet(outcome: CorrelationOutcome, strings: Strings):
   ]);
   const numberFormats = headers.map((_, c) => {
     if (c === 1) return "0";
-    if (c === 3 || c === 8) return "0.0000";
+    if (c === 3 || c === 8) return ""; // General: a p of 1e-98 shows as such, not as 0.0000
     if (c === 0 || c === 6 || c === 11) return "";
     return "0.000";
   });
@@ -90,7 +90,7 @@ export function correlationSheet(outcome: CorrelationOutcome, strings: Strings):
                 categories,
               },
             ],
-            xAxisTitle: s.pearson,
+            yAxisTitle: s.coefficient,
             topLeft: formatAddress({ row: TABLE_ROW + count + 3, column: 0 }),
             bottomRight: formatAddress({ row: TABLE_ROW + count + 3 + 15, column: 6 }),
           },
@@ -98,5 +98,6 @@ export function correlationSheet(outcome: CorrelationOutcome, strings: Strings):
       : [],
     activate: true,
     frozenRows: 0,
+    columnWidths: [36, 8, ...new Array<number>(10).fill(13)],
   };
 }

@@ -1,6 +1,6 @@
-import { parseNonNegative, formatNumber } from "../model/numbers";
+import { formatNumber } from "../model/numbers";
 import { columnNamed } from "../model/analyze";
-import { activeDomains, indicatorsByDomain } from "../model/config";
+import { activeDomains, indicatorsByDomain, readWeight } from "../model/config";
 import { describeSource, type PlanInput } from "./planInput";
 import { OUTPUT_SHEETS } from "../model/validate";
 
@@ -22,7 +22,7 @@ export function methodLines(input: Omit<PlanInput, "results"> & { unscored?: num
   const byDomain = indicatorsByDomain(config, analysis);
   let sum = 0;
   for (const domain of activeDomains(config, analysis)) {
-    const weight = parseNonNegative(config.weights[domain]?.text ?? "").value;
+    const weight = readWeight(config.weights[domain]).value;
     sum += weight;
     const indicators = (byDomain.get(domain) ?? [])
       .filter((name) => columnNamed(analysis, name))

@@ -262,5 +262,7 @@ export function resultsSheet(input: PlanInput, layout: CalculationLayout | null)
     charts,
     activate: true,
     frozenRows: TABLE_HEADER_ROW + 1,
+    // Widths in characters: names wide, numbers narrow; the Methode column is left to its text.
+    columnWidths: headers.map((_, c) => (c === 0 ? 28 : groups && c === 1 ? 24 : 13)),
   };
 }

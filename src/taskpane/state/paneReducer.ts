@@ -11,7 +11,7 @@ import {
   type OutputMode,
 } from "../model/config";
 import type { DomainKey, DomainSetId, PresetId } from "../model/domains";
-import { formatNumber, parseNonNegative } from "../model/numbers";
+import { parseNonNegative } from "../model/numbers";
 
 /** The data read and the configuration being edited. */
 export interface PaneState {
@@ -33,7 +33,7 @@ export type PaneAction =
   | { type: "setDomainSet"; set: DomainSetId }
   | { type: "applyPreset"; preset: PresetId }
   | { type: "setWeightText"; domain: DomainKey; text: string }
-  | { type: "setWeightValue"; domain: DomainKey; value: number; language: "nl" | "en" }
+  | { type: "setWeightValue"; domain: DomainKey; value: number }
   | { type: "setMethod"; method: ScoreMethod }
   | { type: "setNormalization"; normalization: NormalizeMethod }
   | { type: "setOutput"; output: OutputMode }
@@ -99,7 +99,7 @@ function configReducer(config: MdiConfig, action: PaneAction, analysis: DataAnal
         preset: "custom",
         weights: {
           ...config.weights,
-          [action.domain]: { text: formatNumber(action.value, action.language, 3), value: action.value },
+          [action.domain]: { text: null, value: action.value },
         },
       };
     case "setMethod":

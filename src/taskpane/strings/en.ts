@@ -194,6 +194,7 @@ export const en = {
     tableCaption: "Correlation of the MDI with comparison indicators, strongest first",
     strength: "Strength",
     interval: "95 % interval",
+    details: (n: number, p: string, low: string, high: string) => `n = ${n} · p ${p} · 95 %: ${low} … ${high}`,
   },
   strength: {
     negligible: "negligible",
@@ -249,7 +250,8 @@ export const en = {
     correlationCaveat: "Correlation is not causation.",
     correlationMethod:
       "Pearson r and Spearman ρ (Pearson of average ranks) over the areas with both values; two-sided p; 95 % interval by Fisher's z; strength by Cohen: |r| < 0.1 negligible, < 0.3 weak, < 0.5 moderate, ≥ 0.5 strong.",
-    correlationChart: "Correlation with the MDI (Pearson r)",
+    correlationChart: "Correlation with the MDI (Pearson r and Spearman ρ)",
+    coefficient: "Correlation coefficient",
     comparator: "Comparison indicator",
     n: "n",
     pearson: "Pearson r",
@@ -472,8 +474,8 @@ export const en = {
       score: "MDI score",
       comparison: (count: number) => `The ${count} most deprived areas against the others (means)`,
       indicator: "Indicator",
-      top: (count: number) => `Top ${count} (most deprived)`,
-      rest: "Other areas",
+      top: (count: number) => `Top ${count}`,
+      rest: "Others",
       difference: "Difference",
       stacking: "Stacking of deprivation",
       stackingNote: (domains: number) =>

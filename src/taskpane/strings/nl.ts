@@ -189,6 +189,7 @@ export const nl: Strings = {
     tableCaption: "Samenhang van de MDI met vergelijkingsindicatoren, sterkste eerst",
     strength: "Sterkte",
     interval: "95 %-interval",
+    details: (n: number, p: string, low: string, high: string) => `n = ${n} · p ${p} · 95 %: ${low} … ${high}`,
   },
   strength: {
     negligible: "verwaarloosbaar",
@@ -248,7 +249,8 @@ export const nl: Strings = {
     correlationCaveat: "Samenhang zegt niets over causaliteit.",
     correlationMethod:
       "Pearson r en Spearman ρ (Pearson van gemiddelde rangen) over de gebieden met beide waarden; tweezijdige p; 95 %-betrouwbaarheidsinterval met Fishers z; sterkte volgens Cohen: |r| < 0,1 verwaarloosbaar, < 0,3 zwak, < 0,5 matig, ≥ 0,5 sterk.",
-    correlationChart: "Samenhang met de MDI (Pearson r)",
+    correlationChart: "Samenhang met de MDI (Pearson r en Spearman ρ)",
+    coefficient: "Correlatiecoëfficiënt",
     comparator: "Vergelijkingsindicator",
     n: "n",
     pearson: "Pearson r",
@@ -474,8 +476,8 @@ export const nl: Strings = {
       comparison: (count: number) =>
         `De ${count} gebieden met de meeste achterstand tegenover de overige (gemiddelden)`,
       indicator: "Indicator (kolom)",
-      top: (count: number) => `Top ${count} (meeste achterstand)`,
-      rest: "Overige gebieden",
+      top: (count: number) => `Top-${count}`,
+      rest: "Overige",
       difference: "Verschil",
       stacking: "Stapeling van achterstanden",
       stackingNote: (domains: number) =>

@@ -1,34 +1,53 @@
 import * as React from "react";
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
+import {
+  Caption1,
+  Table,
+  TableBody,
+  TableCell,
+  TableCellLayout,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+} from "@fluentui/react-components";
 import type { CorrelationTest } from "../../../engine/correlationTest";
+import type { Language } from "../../../i18n/language";
 import type { CorrelationOutcome } from "../../compute/correlations";
 import { formatFixed } from "../../model/numbers";
 import { useLanguage } from "../../strings";
 
+const useStyles = makeStyles({
+  // The indicator's name and its details take the room; the three short columns share the rest.
+  name: { width: "46%" },
+});
+
 /** p for reading: three decimals, "< 0.001" below that. */
-function formatP(p: number | undefined, language: "nl" | "en"): string {
+function formatP(p: number | undefined, language: Language): string {
   if (p === undefined) return "–";
-  return p < 0.001 ? `< ${formatFixed(0.001, language, 3)}` : formatFixed(p, language, 3);
+  return p < 0.001 ? `< ${formatFixed(0.001, language, 3)}` : `= ${formatFixed(p, language, 3)}`;
 }
 
-function interval(test: CorrelationTest, language: "nl" | "en"): string {
-  if (test.low === undefined || test.high === undefined) return "–";
-  return `${formatFixed(test.low, language, 2)} … ${formatFixed(test.high, language, 2)}`;
+function bound(value: number | undefined, language: Language): string {
+  return value === undefined ? "–" : formatFixed(value, language, 2);
 }
 
-/** The correlations in the pane, strongest first, as written to the sheet. */
+/**
+ * The correlations in the pane, strongest first, as written to the sheet: the
+ * coefficients and strength in columns, n, p and the 95 % interval of
+ * Pearson's r under each indicator's name (the pane is narrow).
+ */
 export function CorrelationTable({ outcome }: { outcome: CorrelationOutcome }) {
+  const styles = useStyles();
   const { strings, language } = useLanguage();
   const s = strings.sheet;
+  const details = (test: CorrelationTest) =>
+    strings.compare.details(test.n, formatP(test.p, language), bound(test.low, language), bound(test.high, language));
   return (
     <Table size="extra-small" aria-label={strings.compare.tableCaption}>
       <TableHeader>
         <TableRow>
-          <TableHeaderCell>{s.comparator}</TableHeaderCell>
-          <TableHeaderCell>{s.n}</TableHeaderCell>
+          <TableHeaderCell className={styles.name}>{s.comparator}</TableHeaderCell>
           <TableHeaderCell>{s.pearson}</TableHeaderCell>
-          <TableHeaderCell>p</TableHeaderCell>
-          <TableHeaderCell>{strings.compare.interval}</TableHeaderCell>
           <TableHeaderCell>{s.spearman}</TableHeaderCell>
           <TableHeaderCell>{strings.compare.strength}</TableHeaderCell>
         </TableRow>
@@ -36,11 +55,10 @@ export function CorrelationTable({ outcome }: { outcome: CorrelationOutcome }) {
       <TableBody>
         {outcome.rows.map((row) => (
           <TableRow key={row.column}>
-            <TableCell>{row.column}</TableCell>
-            <TableCell>{row.pearson.n}</TableCell>
+            <TableCell>
+              <TableCellLayout description={<Caption1>{details(row.pearson)}</Caption1>}>{row.column}</TableCellLayout>
+            </TableCell>
             <TableCell>{formatFixed(row.pearson.r, language, 3)}</TableCell>
-            <TableCell>{formatP(row.pearson.p, language)}</TableCell>
-            <TableCell>{interval(row.pearson, language)}</TableCell>
             <TableCell>{formatFixed(row.spearman.r, language, 3)}</TableCell>
             <TableCell>{strings.strength[row.pearson.strength]}</TableCell>
           </TableRow>

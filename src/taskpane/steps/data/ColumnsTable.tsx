@@ -15,6 +15,7 @@ import { useStrings } from "../../strings";
 
 const useStyles = makeStyles({
   warning: { color: tokens.colorPaletteRedForeground1 },
+  name: { width: "50%" },
 });
 
 /** The numeric columns read: missing values per column and what each is used for. */
@@ -27,7 +28,7 @@ export function ColumnsTable({ analysis, config }: { analysis: DataAnalysis; con
     <Table size="extra-small" aria-label={t.columnsHeading}>
       <TableHeader>
         <TableRow>
-          <TableHeaderCell>{t.columnHeader}</TableHeaderCell>
+          <TableHeaderCell className={styles.name}>{t.columnHeader}</TableHeaderCell>
           <TableHeaderCell>{t.missingHeader}</TableHeaderCell>
           <TableHeaderCell>{t.useHeader}</TableHeaderCell>
         </TableRow>

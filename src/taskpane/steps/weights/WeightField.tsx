@@ -1,8 +1,8 @@
 import * as React from "react";
 import { Field, Input, Slider, makeStyles, tokens } from "@fluentui/react-components";
-import type { WeightEntry } from "../../model/config";
+import { readWeight, type WeightEntry } from "../../model/config";
 import type { DomainKey } from "../../model/domains";
-import { formatNumber, parseNonNegative } from "../../model/numbers";
+import { formatNumber } from "../../model/numbers";
 import type { PaneAction } from "../../state/paneReducer";
 import { useLanguage } from "../../strings";
 
@@ -33,8 +33,9 @@ export function WeightField({
   const { strings, language } = useLanguage();
   const t = strings.weights;
   const label = strings.domainLabels[domain];
-  const text = entry?.text ?? "";
-  const parsed = parseNonNegative(text);
+  const parsed = readWeight(entry);
+  // A weight set by a preset or the slider is shown in the user's number format; a typed one as typed.
+  const text = entry?.text ?? formatNumber(parsed.value, language, 3);
   const message = parsed.problem === "text" ? t.notANumber : parsed.problem === "negative" ? t.negative : undefined;
   const sliderValue = Number.isFinite(parsed.value) ? Math.min(Math.max(parsed.value, 0), SLIDER_MAX) : 0;
   return (
@@ -53,7 +54,7 @@ export function WeightField({
             max={SLIDER_MAX}
             step={SLIDER_STEP}
             value={sliderValue}
-            onChange={(_, d) => dispatch({ type: "setWeightValue", domain, value: d.value, language })}
+            onChange={(_, d) => dispatch({ type: "setWeightValue", domain, value: d.value })}
           />
           <Input
             {...fieldProps}
