@@ -1,4 +1,4 @@
-import { countingSortApplies, scanColumn, sortAscending } from "./sortOrder";
+import { countingSortApplies, scanColumn, sortAscending, sortAscendingTransient } from "./sortOrder";
 
 /**
  * Descending competition ranks ("min" ties): rank 1 = highest value = most
@@ -23,7 +23,7 @@ export function descendingRanksInto(values: ArrayLike<number>, out: Float64Array
   const scan = scanColumn(values);
   if (countingSortApplies(scan)) return rankDescendingByCounting(values, scan.min, scan.max, out, table);
   const n = values.length;
-  const { order, sorted, count } = sortAscending(values, scan);
+  const { order, sorted, count } = sortAscendingTransient(values, scan);
   if (count < n) out.fill(NaN);
   let rank = 0;
   let previous = NaN;

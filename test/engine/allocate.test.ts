@@ -13,16 +13,7 @@ import {
   mulberry32,
   parseAllocationRule,
 } from "../../src/engine";
-
-function engineError(fn: () => unknown): EngineError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof EngineError) return error;
-    throw error;
-  }
-  throw new Error("expected an EngineError");
-}
+import { engineError } from "../support/engineError";
 
 const sum = (values: ArrayLike<number>) => Array.from(values).reduce((a, b) => a + b, 0);
 

@@ -4,18 +4,9 @@
  * documentation, METHOD.md's worked examples, the published IoD deciles, and
  * scipy 1.10.1 for within-group ranks (call beside the values).
  */
-import { EngineError, expTransformValues, groupIds, quantileOfAreas, rankAreas } from "../../src/engine";
+import { expTransformValues, groupIds, quantileOfAreas, rankAreas } from "../../src/engine";
 import { readCsv } from "../support/csv";
-
-const refusal = (fn: () => unknown): EngineError => {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof EngineError) return error;
-    throw error;
-  }
-  throw new Error("expected an EngineError");
-};
+import { engineError } from "../support/engineError";
 
 describe("Excel's RANK.EQ documentation example: 7, 3.5, 3.5, 1, 2", () => {
   const data = Object.freeze([7, 3.5, 3.5, 1, 2]);
@@ -93,7 +84,7 @@ describe("within groups", () => {
     expect(Array.from(rankAreas(values).ranks)).toEqual([7, 1, 5, 10, 5, 8, 1, 9, 3, 3]);
   });
   it("refuses groups of another length", () => {
-    expect(refusal(() => rankAreas([1, 2, 3], { groups: Int32Array.of(0, 0) })).code).toBe("LENGTH_MISMATCH");
+    expect(engineError(() => rankAreas([1, 2, 3], { groups: Int32Array.of(0, 0) })).code).toBe("LENGTH_MISMATCH");
   });
 });
 
@@ -104,7 +95,7 @@ describe("groupIds", () => {
     expect(g.codes).toEqual(["GM0363", 363, "363", -0]);
   });
   it("refuses an infinite code", () => {
-    expect(refusal(() => groupIds([1, Infinity])).code).toBe("NUMBER_INVALID");
+    expect(engineError(() => groupIds([1, Infinity])).code).toBe("NUMBER_INVALID");
   });
 });
 
@@ -138,7 +129,7 @@ describe("deciles", () => {
 
   it("refuses quantiles outside 1…1000 or not whole", () => {
     for (const q of [0, 1.5, 1001, NaN]) {
-      expect(refusal(() => quantileOfAreas([1, 2], { quantiles: q })).code).toBe("PARAMETER_INVALID");
+      expect(engineError(() => quantileOfAreas([1, 2], { quantiles: q })).code).toBe("PARAMETER_INVALID");
     }
   });
 });
@@ -158,7 +149,7 @@ describe("expTransformValues", () => {
     expect(x[0]).toBeCloseTo(100, 12);
   });
   it("refuses no values and a direction other than ±1", () => {
-    expect(refusal(() => expTransformValues([])).code).toBe("TOO_FEW_ROWS");
-    expect(refusal(() => expTransformValues([1, 2], 0)).code).toBe("DIRECTION_INVALID");
+    expect(engineError(() => expTransformValues([])).code).toBe("TOO_FEW_ROWS");
+    expect(engineError(() => expTransformValues([1, 2], 0)).code).toBe("DIRECTION_INVALID");
   });
 });

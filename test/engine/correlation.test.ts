@@ -16,6 +16,7 @@ import {
   spearman,
 } from "../../src/engine";
 import { readCsv } from "../support/csv";
+import { engineError } from "../support/engineError";
 
 /** |actual − expected| ≤ tolerance · max(1, |expected|). */
 const near = (actual: number | undefined, expected: number, tolerance: number) => {
@@ -26,15 +27,6 @@ const near = (actual: number | undefined, expected: number, tolerance: number) =
 const nearRelative = (actual: number | undefined, expected: number, tolerance: number) => {
   expect(actual).toBeDefined();
   expect(Math.abs((actual as number) - expected)).toBeLessThanOrEqual(tolerance * Math.abs(expected));
-};
-const refusal = (fn: () => unknown): EngineError => {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof EngineError) return error;
-    throw error;
-  }
-  throw new Error("expected an EngineError");
 };
 
 describe("Excel's CORREL documentation example", () => {
@@ -298,17 +290,17 @@ describe("pairwise deletion and refusals", () => {
   });
 
   it.each([["pearson"], ["spearman"], ["kendall"]] as const)("%s refuses constant columns and too few pairs", (m) => {
-    expect(refusal(() => correlation([1, 1, 1], [1, 2, 3], m)).code).toBe("ZERO_VARIANCE");
-    expect(refusal(() => correlation([1, 2, 3], [4, 4, 4], m)).details.parameter).toBe("y");
-    expect(refusal(() => correlation([1, NaN], [2, 3], m)).code).toBe("TOO_FEW_VALUES");
-    expect(refusal(() => correlation([], [], m)).code).toBe("TOO_FEW_VALUES");
-    expect(refusal(() => correlation([1, 2, 3], [1, 2], m)).code).toBe("LENGTH_MISMATCH");
+    expect(engineError(() => correlation([1, 1, 1], [1, 2, 3], m)).code).toBe("ZERO_VARIANCE");
+    expect(engineError(() => correlation([1, 2, 3], [4, 4, 4], m)).details.parameter).toBe("y");
+    expect(engineError(() => correlation([1, NaN], [2, 3], m)).code).toBe("TOO_FEW_VALUES");
+    expect(engineError(() => correlation([], [], m)).code).toBe("TOO_FEW_VALUES");
+    expect(engineError(() => correlation([1, 2, 3], [1, 2], m)).code).toBe("LENGTH_MISMATCH");
   });
 
   it("parses method names and refuses unknown ones", () => {
     expect(parseCorrelationMethod(" Spearman ")).toBe("spearman");
     expect(parseCorrelationMethod("KENDALL")).toBe("kendall");
-    expect(refusal(() => parseCorrelationMethod("cosine")).code).toBe("METHOD_UNKNOWN");
+    expect(engineError(() => parseCorrelationMethod("cosine")).code).toBe("METHOD_UNKNOWN");
   });
 });
 

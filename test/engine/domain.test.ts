@@ -2,7 +2,8 @@
  * Indicators → domain score (METHOD.md §4) and column normalisation.
  * Expected values: METHOD.md's table, and scipy 1.10.1 / numpy 1.24.2 with the call beside each.
  */
-import { EngineError, domainScore, normalizeColumns } from "../../src/engine";
+import { domainScore, normalizeColumns } from "../../src/engine";
+import { engineError } from "../support/engineError";
 
 const close = (actual: ArrayLike<number>, expected: number[], tolerance: number) => {
   expect(actual.length).toBe(expected.length);
@@ -10,15 +11,6 @@ const close = (actual: ArrayLike<number>, expected: number[], tolerance: number)
     if (Number.isNaN(e)) expect(actual[i]).toBeNaN();
     else expect(Math.abs(actual[i] - e)).toBeLessThanOrEqual(tolerance);
   });
-};
-const refusal = (fn: () => unknown): EngineError => {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof EngineError) return error;
-    throw error;
-  }
-  throw new Error("expected an EngineError");
 };
 
 describe("METHOD.md §4: one indicator, each normalisation", () => {
@@ -122,7 +114,7 @@ describe("edges", () => {
   });
 
   it("refuses a constant indicator naming it, too few areas, and mismatched lengths", () => {
-    const constant = refusal(() =>
+    const constant = engineError(() =>
       domainScore([
         [1, 2, 3],
         [5, 5, 5],
@@ -130,11 +122,11 @@ describe("edges", () => {
     );
     expect(constant.code).toBe("ZERO_VARIANCE");
     expect(constant.details.column).toBe(1);
-    expect(refusal(() => domainScore([[1]])).code).toBe("TOO_FEW_ROWS");
-    expect(refusal(() => domainScore([])).code).toBe("TOO_FEW_ROWS");
-    expect(refusal(() => domainScore([[1, 2], [1]])).code).toBe("LENGTH_MISMATCH");
-    expect(refusal(() => domainScore([[1, 2]], { directions: [2] })).code).toBe("DIRECTION_INVALID");
-    expect(refusal(() => domainScore([[1, 2]], { weights: [1, 1] })).code).toBe("WEIGHT_COUNT");
+    expect(engineError(() => domainScore([[1]])).code).toBe("TOO_FEW_ROWS");
+    expect(engineError(() => domainScore([])).code).toBe("TOO_FEW_ROWS");
+    expect(engineError(() => domainScore([[1, 2], [1]])).code).toBe("LENGTH_MISMATCH");
+    expect(engineError(() => domainScore([[1, 2]], { directions: [2] })).code).toBe("DIRECTION_INVALID");
+    expect(engineError(() => domainScore([[1, 2]], { weights: [1, 1] })).code).toBe("WEIGHT_COUNT");
   });
 });
 

@@ -5,7 +5,6 @@
  */
 import {
   ENGLAND_IOD,
-  EngineError,
   mdiScore,
   mulberry32,
   quantileOfSorted,
@@ -13,16 +12,7 @@ import {
   weightSensitivity,
 } from "../../src/engine";
 import { iod2025 } from "../support/csv";
-
-function engineError(fn: () => unknown): EngineError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof EngineError) return error;
-    throw error;
-  }
-  throw new Error("expected an EngineError");
-}
+import { engineError } from "../support/engineError";
 
 describe("mulberry32", () => {
   it("gives the reference sequence for seeds 1 and 42", () => {

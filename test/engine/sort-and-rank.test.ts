@@ -68,6 +68,16 @@ describe.each(Object.keys(GENERATORS))("%s", (name) => {
   }
 });
 
+describe("values that share their first 6 significant digits", () => {
+  it("sorts 200,000 of them exactly (long runs that share the high word take the packed sort)", () => {
+    const r = random(7);
+    const x = Float64Array.from({ length: 200000 }, () => 1e6 + r() * 0.9);
+    const { sorted, order } = sortAscending(x);
+    expect(Array.from(sorted)).toEqual(Array.from(x).sort((a, b) => a - b));
+    for (let j = 1; j < sorted.length; j++) expect(x[order[j]]).toBe(sorted[j]);
+  });
+});
+
 describe("rank helpers", () => {
   it("descendingRanksInto with a table gives table[rank], in place", () => {
     const x = Float64Array.from([5, 1, NaN, 5, 3]);

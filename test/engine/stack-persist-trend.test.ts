@@ -2,17 +2,8 @@
  * Stacking, persistence and trends on small cases checked by hand (the
  * working is in the comments).
  */
-import { EngineError, persistence, stackDeprivation, trendByQuantile } from "../../src/engine";
-
-function engineError(fn: () => unknown): EngineError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof EngineError) return error;
-    throw error;
-  }
-  throw new Error("expected an EngineError");
-}
+import { persistence, stackDeprivation, trendByQuantile } from "../../src/engine";
+import { engineError } from "../support/engineError";
 
 describe("stackDeprivation", () => {
   // Ten areas, three domains. Domain values are 10..1 (area 1 most deprived) on domain 1,

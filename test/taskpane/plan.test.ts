@@ -168,6 +168,28 @@ function columnOf(address: string): string {
   return /^[A-Z]+/.exec(address)![0];
 }
 
+describe("decile chart with many groups", () => {
+  it("charts the national distribution above 12 groups, and still writes the per-group counts", () => {
+    // Each of the twelve buurten three times, two buurten per wijk: 18 groups.
+    const rows = [...CBS_ROWS, ...CBS_ROWS, ...CBS_ROWS].map((row, i) => [
+      `${row[0]} ${i}`,
+      `Wijk ${Math.floor(i / 2)}`,
+      ...row.slice(2),
+    ]);
+    const many: DataBlock = { source: data.source, headers: CBS_HEADERS, rows: rows as DataBlock["rows"] };
+    const mdi = sheetNamed(computePlan(planInput(many), { calculationSheetExists: false }), "MDI");
+    const deciles = mdi.charts.find((c) => c.name === "MDI_Decielen")!;
+    expect(deciles.type).toBe("ColumnClustered");
+    expect(deciles.series).toHaveLength(1);
+    expect(deciles.title).toBe("Gebieden per landelijk deciel (1 = meeste achterstand)");
+    const perGroup = mdi.blocks.find((b) => b.rows[0][0] === "Wijk")!;
+    expect(perGroup.rows).toHaveLength(19);
+    const national = mdi.blocks.find((b) => b.rows[0][0] === "Deciel (landelijk)")!;
+    const total = national.rows.slice(1).reduce((sum, r) => sum + (r[1] as number), 0);
+    expect(total).toBe(33); // three of the 36 copies have no participation figure and get no score
+  });
+});
+
 describe("formula references", () => {
   it("skips columns between a domain's indicators with weight 0, and quotes sheet names", () => {
     const spaced: DataBlock = {

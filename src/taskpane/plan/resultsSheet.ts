@@ -13,6 +13,9 @@ import { sourceCellReference, sourceColumnReference } from "./formulas";
 import { methodLines } from "./methodText";
 import { TABLE_NAMES, type PlanInput } from "./planInput";
 
+/** Above this many groups the decile chart shows the national distribution (the per-group table stays). */
+const MAX_GROUPS_IN_CHART = 12;
+
 /** Colours of the decile colour scale, lowest value first: decile 1 (most deprived) red, 10 green (Excel's red-yellow-green). */
 export const DECILE_COLORS = ["#F8696B", "#FFEB84", "#63BE7B"];
 
@@ -139,29 +142,34 @@ export function resultsSheet(input: PlanInput, layout: CalculationLayout | null)
     chartRow += CHART_HEIGHT + 1;
   };
 
-  // 1. Decile distribution: areas per national decile, per group when grouped.
+  // 1. Decile distribution: areas per national decile, per group when grouped. With many groups
+  // (Amsterdam has 99 wijken) a stacked column per group is unreadable: the per-group counts are
+  // still written as a table, and the chart shows the national distribution.
+  const byGroup = groups ? decileCountsByGroup(results) : [];
   if (groups) {
-    const byGroup = decileCountsByGroup(results);
     const deciles = Array.from({ length: 10 }, (_, d) => s.decileNumber(d + 1));
     blocks.push({
       topLeft: at(dataRow, dataColumn),
       rows: [[groups.column, ...deciles], ...byGroup.map((g) => [g.group, ...g.counts])],
       header: true,
     });
-    place({
-      name: "MDI_Decielen",
-      type: "ColumnStacked",
-      title: s.decileByGroupChart(groups.column),
-      series: deciles.map((name, d) => ({
-        name,
-        values: rangeOf(dataRow + 1, dataColumn + 1 + d, byGroup.length),
-        categories: rangeOf(dataRow + 1, dataColumn, byGroup.length),
-      })),
-      xAxisTitle: groups.column,
-      yAxisTitle: s.areas,
-    });
+    if (byGroup.length <= MAX_GROUPS_IN_CHART) {
+      place({
+        name: "MDI_Decielen",
+        type: "ColumnStacked",
+        title: s.decileByGroupChart(groups.column),
+        series: deciles.map((name, d) => ({
+          name,
+          values: rangeOf(dataRow + 1, dataColumn + 1 + d, byGroup.length),
+          categories: rangeOf(dataRow + 1, dataColumn, byGroup.length),
+        })),
+        xAxisTitle: groups.column,
+        yAxisTitle: s.areas,
+      });
+    }
     dataRow += byGroup.length + 2;
-  } else {
+  }
+  if (!groups || byGroup.length > MAX_GROUPS_IN_CHART) {
     const counts = decileCounts(results);
     blocks.push({
       topLeft: at(dataRow, dataColumn),
