@@ -4,6 +4,7 @@ import { ALLOCATION_RULES, type AllocationRule } from "../../engine/allocate";
 import { formatNumber } from "../model/numbers";
 import { useLanguage } from "../strings";
 import type { AllocationInputs, InputProblems } from "./inputs";
+import { NO_STEP_TICKS } from "../components/sliderTicks";
 
 const useStyles = makeStyles({
   tiers: {
@@ -47,6 +48,7 @@ export function RuleFields({ inputs, problems, onChange }: RuleFieldsProps) {
             min={0}
             max={1}
             step={ALPHA_STEP}
+            style={NO_STEP_TICKS}
             value={inputs.alpha}
             onChange={(_, d) => onChange({ alpha: d.value })}
           />

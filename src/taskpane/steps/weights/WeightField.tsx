@@ -5,6 +5,7 @@ import type { DomainKey } from "../../model/domains";
 import { formatNumber } from "../../model/numbers";
 import type { PaneAction } from "../../state/paneReducer";
 import { useLanguage } from "../../strings";
+import { NO_STEP_TICKS } from "../../components/sliderTicks";
 
 const useStyles = makeStyles({
   row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
@@ -49,6 +50,7 @@ export function WeightField({
         <div className={styles.row}>
           <Slider
             className={styles.slider}
+            style={NO_STEP_TICKS}
             aria-label={t.sliderOf(label)}
             min={0}
             max={SLIDER_MAX}
