@@ -17,29 +17,27 @@ function rowCount(columns: readonly ArrayLike<number>[]): number {
   return columns.length === 0 ? 0 : columns[0].length;
 }
 
-function accumulate(
+/**
+ * Each weighted column mapped through `f` (NaN kept), refusing values ≤ 0: the
+ * geometric and harmonic means are linear combinations of ln x and 1/x.
+ */
+function mapPositive(
   columns: readonly ArrayLike<number>[],
   weights: ArrayLike<number>,
-  term: (value: number, weight: number, column: number, row: number) => number,
-): CompositeResult {
-  const n = rowCount(columns);
-  const values = new Float64Array(n);
-  const missingColumn = new Int32Array(n).fill(-1);
-  for (let d = 0; d < columns.length; d++) {
-    const w = weights[d];
-    if (w === 0) continue;
-    const column = columns[d];
-    for (let i = 0; i < n; i++) {
+  f: (x: number) => number,
+  what: string,
+): ArrayLike<number>[] {
+  return columns.map((column, d) => {
+    if (weights[d] === 0) return column;
+    const out = new Float64Array(column.length);
+    for (let i = 0; i < column.length; i++) {
       const v = column[i];
-      if (v !== v) {
-        if (missingColumn[i] < 0) missingColumn[i] = d;
-        values[i] = NaN;
-      } else {
-        values[i] += term(v, w, d, i);
-      }
+      if (v <= 0)
+        throw new EngineError("NOT_POSITIVE", `${what} needs values above 0`, { column: d, row: i, value: v });
+      out[i] = v === v ? f(v) : NaN;
     }
-  }
-  return { values, missingColumn };
+    return out;
+  });
 }
 
 /**
@@ -92,12 +90,8 @@ export function weightedGeometricMean(
   columns: readonly ArrayLike<number>[],
   weights: ArrayLike<number>,
 ): CompositeResult {
-  const result = accumulate(columns, normalizedWeights(weights), (v, w, column, row) => {
-    if (v <= 0) {
-      throw new EngineError("NOT_POSITIVE", "a geometric mean needs values above 0", { column, row, value: v });
-    }
-    return w * Math.log(v);
-  });
+  const w = normalizedWeights(weights);
+  const result = linearCombination(mapPositive(columns, w, Math.log, "a geometric mean"), w);
   const { values } = result;
   for (let i = 0; i < values.length; i++) values[i] = Math.exp(values[i]);
   return result;
@@ -111,12 +105,11 @@ export function weightedHarmonicMean(
   columns: readonly ArrayLike<number>[],
   weights: ArrayLike<number>,
 ): CompositeResult {
-  const result = accumulate(columns, normalizedWeights(weights), (v, w, column, row) => {
-    if (v <= 0) {
-      throw new EngineError("NOT_POSITIVE", "a harmonic mean needs values above 0", { column, row, value: v });
-    }
-    return w / v;
-  });
+  const w = normalizedWeights(weights);
+  const result = linearCombination(
+    mapPositive(columns, w, (x) => 1 / x, "a harmonic mean"),
+    w,
+  );
   const { values } = result;
   for (let i = 0; i < values.length; i++) values[i] = 1 / values[i];
   return result;

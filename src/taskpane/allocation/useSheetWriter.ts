@@ -1,7 +1,8 @@
 import * as React from "react";
-import type { OutputSheet, SheetState, WorkbookPort } from "../../workbook/port";
+import type { OutputSheet, WorkbookPort } from "../../workbook/port";
 import { errorText } from "../state/messages";
 import type { Notice, PendingReplace } from "../state/usePane";
+import { sheetConflicts, useNotices } from "../state/useNotices";
 
 /**
  * Writing the panels' own sheets safely, as the pane writes its results:
@@ -30,21 +31,12 @@ export interface SheetWriter {
 
 export function useSheetWriter(port: WorkbookPort): SheetWriter {
   const [busy, setBusy] = React.useState(false);
-  const [notices, setNotices] = React.useState<Notice[]>([]);
   const [pending, setPending] = React.useState<{
     sheets: OutputSheet[];
     conflicts: PendingReplace["conflicts"];
     done: (sheets: OutputSheet[]) => void;
   } | null>(null);
-  const nextId = React.useRef(1);
-
-  const notify = React.useCallback((intent: Notice["intent"], text: Notice["text"]) => {
-    const id = nextId.current++;
-    // One notice of each intent at a time: a new error replaces the previous one.
-    setNotices((list) => [...list.filter((n) => n.intent !== intent), { id, intent, text }]);
-  }, []);
-  const dismiss = React.useCallback((id: number) => setNotices((list) => list.filter((n) => n.id !== id)), []);
-  const clear = React.useCallback(() => setNotices([]), []);
+  const { notices, notify, dismiss, clear } = useNotices();
 
   const write = React.useCallback(
     async (plan: () => OutputSheet[] | Promise<OutputSheet[]>, done: (sheets: OutputSheet[]) => void) => {
@@ -53,11 +45,7 @@ export function useSheetWriter(port: WorkbookPort): SheetWriter {
       clear();
       try {
         const sheets = await plan();
-        const conflicts: Array<{ name: string; state: SheetState }> = [];
-        for (const sheet of sheets) {
-          const state = await port.sheetState(sheet.name);
-          if (state === "edited" || state === "foreign") conflicts.push({ name: sheet.name, state });
-        }
+        const conflicts = await sheetConflicts(port, sheets);
         if (conflicts.length) {
           setPending({ sheets, conflicts, done });
           return;

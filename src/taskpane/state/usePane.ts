@@ -11,6 +11,7 @@ import type { Strings } from "../strings/en";
 import { APP_VERSION } from "../version";
 import { errorText } from "./messages";
 import { INITIAL_STATE, paneReducer, type PaneAction, type PaneState } from "./paneReducer";
+import { sheetConflicts, useNotices } from "./useNotices";
 
 /** A message for the message bar; its text is made in the language shown when it is rendered. */
 export interface Notice {
@@ -64,7 +65,6 @@ export function usePane(port: WorkbookPort, strings: Strings, language: Language
   const [state, dispatch] = React.useReducer(paneReducer, INITIAL_STATE);
   const [tables, setTables] = React.useState<TableInfo[]>([]);
   const [busy, setBusy] = React.useState<Busy>(null);
-  const [notices, setNotices] = React.useState<Notice[]>([]);
   const [pending, setPending] = React.useState<{
     sheets: OutputSheet[];
     conflicts: PendingReplace["conflicts"];
@@ -73,19 +73,12 @@ export function usePane(port: WorkbookPort, strings: Strings, language: Language
   const [results, setResults] = React.useState<MdiResults | null>(null);
   const [correlations, setCorrelations] = React.useState<CorrelationOutcome | null>(null);
   const stored = React.useRef<MdiConfig | null>(null);
-  const nextId = React.useRef(1);
   const stateRef = React.useRef(state);
   stateRef.current = state;
   const stringsRef = React.useRef(strings);
   stringsRef.current = strings;
 
-  const notify = React.useCallback((intent: Notice["intent"], text: Notice["text"]) => {
-    const id = nextId.current++;
-    // One notice of each intent at a time: a new error replaces the previous one.
-    setNotices((list) => [...list.filter((n) => n.intent !== intent), { id, intent, text }]);
-  }, []);
-  const dismiss = React.useCallback((id: number) => setNotices((list) => list.filter((n) => n.id !== id)), []);
-  const clear = React.useCallback(() => setNotices([]), []);
+  const { notices, notify, dismiss, clear } = useNotices();
 
   const loaded = React.useCallback(
     (data: DataBlock, restoredFrom: MdiConfig | null) => {
@@ -161,12 +154,7 @@ export function usePane(port: WorkbookPort, strings: Strings, language: Language
 
   const write = React.useCallback(
     async (sheets: OutputSheet[], done: () => Promise<void>) => {
-      const conflicts: Array<{ name: string; state: SheetState }> = [];
-      for (const sheet of sheets) {
-        const sheetState = await port.sheetState(sheet.name);
-        if (sheetState === "edited" || sheetState === "foreign")
-          conflicts.push({ name: sheet.name, state: sheetState });
-      }
+      const conflicts = await sheetConflicts(port, sheets);
       if (conflicts.length) {
         setPending({ sheets, conflicts, done });
         return;
