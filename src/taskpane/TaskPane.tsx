@@ -18,6 +18,7 @@ import { LanguageSwitch } from "./components/LanguageSwitch";
 import { Notices } from "./components/Notices";
 import { problems as findProblems } from "./model/validate";
 import { usePane } from "./state/usePane";
+import { workbookActions } from "./state/workbookActions";
 import { CompareStep } from "./steps/compare/CompareStep";
 import { ComputeStep } from "./steps/compute/ComputeStep";
 import { ReplaceDialog } from "./steps/compute/ReplaceDialog";
@@ -77,6 +78,8 @@ function PaneBody({ port }: { port: WorkbookPort }) {
   const styles = useStyles();
   const { strings, language } = useLanguage();
   const pane = usePane(port, strings, language);
+  // The panels get what they may do with the workbook, not the port.
+  const actions = React.useMemo(() => workbookActions(port), [port]);
   const [step, setStep] = React.useState<Step>("data");
   const { data, analysis, config } = pane.state;
   const ready = data && analysis && config;
@@ -148,16 +151,27 @@ function PaneBody({ port }: { port: WorkbookPort }) {
           />
         )}
         {ready && step === "allocation" && (
-          <AllocationPanel port={port} data={data} analysis={analysis} config={config} />
+          <AllocationPanel
+            readMdiTable={actions.readMdiTable}
+            sheets={actions.sheets}
+            data={data}
+            analysis={analysis}
+            config={config}
+          />
         )}
-        {ready && step === "briefing" && <BriefingPanel port={port} data={data} analysis={analysis} config={config} />}
+        {ready && step === "briefing" && (
+          <BriefingPanel
+            readMdiTable={actions.readMdiTable}
+            readStoredConfig={actions.readStoredConfig}
+            sheets={actions.sheets}
+            data={data}
+            analysis={analysis}
+            config={config}
+          />
+        )}
       </div>
       <Caption1 className={styles.privacy}>{strings.app.privacy}</Caption1>
-      <ReplaceDialog
-        pending={pane.pendingReplace}
-        onReplace={() => void pane.confirmReplace()}
-        onCancel={pane.cancelReplace}
-      />
+      <ReplaceDialog {...pane.replaceDialog} />
     </main>
   );
 }

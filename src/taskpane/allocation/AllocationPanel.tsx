@@ -14,12 +14,14 @@ import {
 import { ALLOCATION_RULES, type AllocationRule } from "../../engine/allocate";
 import { MESSAGES } from "../../functions/messages";
 import type { Language } from "../../i18n/language";
-import type { DataBlock, WorkbookPort } from "../../workbook/port";
+import type { DataBlock } from "../../workbook/port";
 import { Notices } from "../components/Notices";
 import { Section } from "../components/Section";
 import type { DataAnalysis } from "../model/analyze";
 import type { MdiConfig } from "../model/config";
 import { errorText } from "../state/messages";
+import { useSheetWriter } from "../state/sheetWriter";
+import type { WorkbookActions } from "../state/workbookActions";
 import { ReplaceDialog } from "../steps/compute/ReplaceDialog";
 import { useLanguage, type Strings } from "../strings";
 import { allocationSheet, ALLOCATION_SHEET } from "./allocationSheet";
@@ -27,16 +29,18 @@ import { AllocationResults, type RuleOutcome } from "./AllocationResults";
 import { BoundField } from "./BoundField";
 import { AllocationError, allocationColumns, runAllocation, type AllocationColumns } from "./compute";
 import { NEED_MDI, defaultInputs, readInputs, type AllocationInputs, type AllocationSettings } from "./inputs";
-import { readMdiTable, type MdiTable } from "./mdiTable";
+import type { MdiTable } from "./mdiTable";
 import { RuleFields } from "./RuleFields";
-import { useSheetWriter } from "./useSheetWriter";
 
 const useStyles = makeStyles({
   row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
 });
 
 export interface AllocationPanelProps {
-  readonly port: WorkbookPort;
+  /** Reads the MDI results table, the default need. */
+  readonly readMdiTable: WorkbookActions["readMdiTable"];
+  /** Writes the sheet MDI verdeling. */
+  readonly sheets: WorkbookActions["sheets"];
   readonly data: DataBlock;
   readonly analysis: DataAnalysis;
   readonly config: MdiConfig;
@@ -94,18 +98,18 @@ function compute(
  * by side in one click, and "Write to workbook" for the sheet MDI verdeling
  * with live =MDI.ALLOCATE formulas.
  */
-export function AllocationPanel({ port, data, analysis, config }: AllocationPanelProps) {
+export function AllocationPanel({ readMdiTable, sheets, data, analysis, config }: AllocationPanelProps) {
   const styles = useStyles();
   const { strings, language } = useLanguage();
   const t = strings.allocation;
   const [inputs, setInputs] = React.useState<AllocationInputs>(() => defaultInputs(config.populationColumn, language));
   const [mdi, setMdi] = React.useState<MdiState>({ status: "reading" });
-  const writer = useSheetWriter(port);
+  const writer = useSheetWriter(sheets);
   const { notify } = writer;
 
   React.useEffect(() => {
     let open = true;
-    readMdiTable(port).then(
+    readMdiTable().then(
       (table) => open && setMdi({ status: "read", table }),
       (error: unknown) => {
         if (!open) return;
@@ -116,7 +120,7 @@ export function AllocationPanel({ port, data, analysis, config }: AllocationPane
     return () => {
       open = false;
     };
-  }, [port, notify]);
+  }, [readMdiTable, notify]);
 
   const change = React.useCallback((update: Partial<AllocationInputs>) => {
     setInputs((before) => {
@@ -164,8 +168,8 @@ export function AllocationPanel({ port, data, analysis, config }: AllocationPane
   const write = () => {
     if (!usable || !columns || !current.outcome) return;
     const outcome = current.outcome.outcome;
-    void writer.write(
-      () => [
+    void writer.write(() => ({
+      sheets: [
         allocationSheet({
           data,
           analysis,
@@ -178,8 +182,8 @@ export function AllocationPanel({ port, data, analysis, config }: AllocationPane
           language,
         }),
       ],
-      () => notify("success", (s) => s.allocation.done(ALLOCATION_SHEET)),
-    );
+      done: () => notify("success", (s) => s.allocation.done(ALLOCATION_SHEET)),
+    }));
   };
 
   return (
@@ -291,11 +295,7 @@ export function AllocationPanel({ port, data, analysis, config }: AllocationPane
         </Button>
         {writer.busy && <Spinner size="tiny" label={t.writing} />}
       </div>
-      <ReplaceDialog
-        pending={writer.pendingReplace}
-        onReplace={() => void writer.confirmReplace()}
-        onCancel={writer.cancelReplace}
-      />
+      <ReplaceDialog {...writer.replaceDialog} />
     </Section>
   );
 }

@@ -1,16 +1,16 @@
 import * as React from "react";
 import { Body1, Button, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import type { DataBlock, WorkbookPort } from "../../workbook/port";
-import { readMdiTable } from "../allocation/mdiTable";
+import type { DataBlock } from "../../workbook/port";
 import { formatCount, formatShare } from "../allocation/format";
-import { useSheetWriter } from "../allocation/useSheetWriter";
 import { Notices } from "../components/Notices";
 import { Section } from "../components/Section";
 import type { DataAnalysis } from "../model/analyze";
-import { CONFIG_SETTING, isStoredConfig, restoreConfig, type MdiConfig } from "../model/config";
+import { restoreConfig, sameSource, type MdiConfig } from "../model/config";
 import { formatNumber } from "../model/numbers";
 import { describeSource, methodLines } from "../plan";
 import { errorText } from "../state/messages";
+import { useSheetWriter } from "../state/sheetWriter";
+import type { WorkbookActions } from "../state/workbookActions";
 import { ReplaceDialog } from "../steps/compute/ReplaceDialog";
 import { useLanguage } from "../strings";
 import { APP_VERSION } from "../version";
@@ -30,16 +30,15 @@ const useStyles = makeStyles({
 });
 
 export interface BriefingPanelProps {
-  readonly port: WorkbookPort;
+  /** Reads the MDI results the briefing is about. */
+  readonly readMdiTable: WorkbookActions["readMdiTable"];
+  /** Reads the configuration the MDI sheet was computed with. */
+  readonly readStoredConfig: WorkbookActions["readStoredConfig"];
+  /** Writes the sheet MDI briefing. */
+  readonly sheets: WorkbookActions["sheets"];
   readonly data: DataBlock;
   readonly analysis: DataAnalysis;
   readonly config: MdiConfig;
-}
-
-function sameSource(a: DataBlock["source"] | null | undefined, b: DataBlock["source"]): boolean {
-  if (!a) return false;
-  if (a.kind === "table" && b.kind === "table") return a.table === b.table;
-  return a.kind === b.kind && a.sheet === b.sheet && a.address.replace(/^.*!/, "") === b.address.replace(/^.*!/, "");
 }
 
 function today(): string {
@@ -53,35 +52,29 @@ function today(): string {
  * figures, most and least deprived areas, how they differ, deciles, stacking,
  * correlations, method and weights — in the pane's language.
  */
-export function BriefingPanel({ port, data, analysis, config }: BriefingPanelProps) {
+export function BriefingPanel({ readMdiTable, readStoredConfig, sheets, data, analysis, config }: BriefingPanelProps) {
   const styles = useStyles();
   const { strings, language } = useLanguage();
   const t = strings.briefing;
-  const writer = useSheetWriter(port);
+  const writer = useSheetWriter(sheets);
   const { notify } = writer;
-  const [reading, setReading] = React.useState(false);
   const [written, setWritten] = React.useState<Briefing | null>(null);
 
-  const write = async () => {
-    writer.clear();
-    setReading(true);
-    let plan: { briefing: Briefing; method: string[] };
+  /** The briefing on the MDI sheet and its method, or null after a notice saying why there is none. */
+  const prepare = async (): Promise<{ briefing: Briefing; method: string[] } | null> => {
     try {
-      const table = await readMdiTable(port);
+      const table = await readMdiTable();
       if (!table) {
         notify("warning", (s) => s.briefing.noMdi);
-        return;
+        return null;
       }
       if (table.rows !== data.rows.length) {
         notify("warning", (s) => s.briefing.mismatch(data.rows.length, table.rows));
-        return;
+        return null;
       }
       // The method the MDI sheet was computed with: stored in the workbook by "Compute".
-      const stored = await port.loadSetting<unknown>(CONFIG_SETTING);
-      const used =
-        isStoredConfig(stored) && sameSource(stored.source, data.source)
-          ? restoreConfig(stored, data, analysis)
-          : config;
+      const stored = await readStoredConfig();
+      const used = stored && sameSource(stored.source, data.source) ? restoreConfig(stored, data, analysis) : config;
       const briefing = briefingData({ table, data, analysis, config: used });
       const method = methodLines({
         config: used,
@@ -93,40 +86,43 @@ export function BriefingPanel({ port, data, analysis, config }: BriefingPanelPro
         date: today(),
         unscored: briefing.areas - briefing.scored,
       });
-      plan = { briefing, method };
+      return { briefing, method };
     } catch (error) {
       notify("error", (s, l) => s.errors.read(errorText(error, s, l)));
-      return;
-    } finally {
-      setReading(false);
+      return null;
     }
-    await writer.write(
-      () => [
-        briefingSheet({
-          briefing: plan.briefing,
-          source: describeSource(data.source),
-          method: plan.method,
-          strings,
-          version: APP_VERSION,
-          date: today(),
-        }),
-      ],
-      () => {
-        setWritten(plan.briefing);
-        notify("success", (s) => s.briefing.done(BRIEFING_SHEET));
-      },
-    );
   };
 
-  const busy = reading || writer.busy;
+  const write = () =>
+    writer.write(async () => {
+      const prepared = await prepare();
+      if (!prepared) return null;
+      return {
+        sheets: [
+          briefingSheet({
+            briefing: prepared.briefing,
+            source: describeSource(data.source),
+            method: prepared.method,
+            strings,
+            version: APP_VERSION,
+            date: today(),
+          }),
+        ],
+        done: () => {
+          setWritten(prepared.briefing);
+          notify("success", (s) => s.briefing.done(BRIEFING_SHEET));
+        },
+      };
+    });
+
   return (
     <Section heading={t.heading} intro={t.intro}>
       <Notices notices={writer.notices} onDismiss={writer.dismiss} />
       <div className={styles.row}>
-        <Button appearance="primary" onClick={() => void write()} disabled={busy}>
+        <Button appearance="primary" onClick={() => void write()} disabled={writer.busy}>
           {t.button}
         </Button>
-        {busy && <Spinner size="tiny" label={t.busy} />}
+        {writer.busy && <Spinner size="tiny" label={t.busy} />}
       </div>
       {written && (
         <section className={styles.summary} aria-label={t.summaryHeading}>
@@ -139,11 +135,7 @@ export function BriefingPanel({ port, data, analysis, config }: BriefingPanelPro
           <Body1>{t.summaryStacked(formatCount(written.stacked, language))}</Body1>
         </section>
       )}
-      <ReplaceDialog
-        pending={writer.pendingReplace}
-        onReplace={() => void writer.confirmReplace()}
-        onCancel={writer.cancelReplace}
-      />
+      <ReplaceDialog {...writer.replaceDialog} />
     </Section>
   );
 }

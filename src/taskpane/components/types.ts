@@ -1,4 +1,4 @@
-import type { Notice } from "../state/usePane";
+import type { Notice } from "../state/sheetWriter";
 
 export interface NoticesProps {
   readonly notices: readonly Notice[];

@@ -178,6 +178,16 @@ function themeFor(set: DomainSetId, domain: DomainKey, column: string) {
 }
 
 /**
+ * True when a configuration made for `a` applies to the data read from `b`: the same table, or the same
+ * range on the same sheet (with or without the sheet name in the address).
+ */
+export function sameSource(a: DataBlock["source"] | null | undefined, b: DataBlock["source"]): boolean {
+  if (!a) return false;
+  if (a.kind === "table" && b.kind === "table") return a.table === b.table;
+  return a.kind === b.kind && a.sheet === b.sheet && a.address.replace(/^.*!/, "") === b.address.replace(/^.*!/, "");
+}
+
+/**
  * Restores a stored configuration onto data read now: columns that no longer
  * exist are dropped, new numeric columns get suggestions.
  */

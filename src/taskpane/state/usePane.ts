@@ -1,29 +1,18 @@
 import * as React from "react";
 import type { Language } from "../../i18n/language";
-import type { DataBlock, OutputSheet, SheetState, TableInfo, WorkbookPort } from "../../workbook/port";
+import type { DataBlock, TableInfo, WorkbookPort } from "../../workbook/port";
 import { computeCorrelations, type CorrelationOutcome } from "../compute/correlations";
 import { computeResults, type MdiResults } from "../compute/results";
 import { analyzeData } from "../model/analyze";
-import { CONFIG_SETTING, isStoredConfig, restoreConfig, suggestConfig, type MdiConfig } from "../model/config";
+import { CONFIG_SETTING, restoreConfig, sameSource, suggestConfig, type MdiConfig } from "../model/config";
 import { OUTPUT_SHEETS, problems } from "../model/validate";
 import { computePlan, correlationSheet, describeSource } from "../plan";
 import type { Strings } from "../strings/en";
 import { APP_VERSION } from "../version";
 import { errorText } from "./messages";
 import { INITIAL_STATE, paneReducer, type PaneAction, type PaneState } from "./paneReducer";
-import { sheetConflicts, useNotices } from "./useNotices";
-
-/** A message for the message bar; its text is made in the language shown when it is rendered. */
-export interface Notice {
-  readonly id: number;
-  readonly intent: "error" | "warning" | "success" | "info";
-  readonly text: (strings: Strings, language: Language) => string;
-}
-
-/** Sheets waiting for the user's consent before they replace sheets that were edited or not made by the add-in. */
-export interface PendingReplace {
-  readonly conflicts: ReadonlyArray<{ readonly name: string; readonly state: SheetState }>;
-}
+import { useSheetWriter, type Notice, type ReplaceQuestion } from "./sheetWriter";
+import { readStoredConfig } from "./workbookActions";
 
 export type Busy = "read" | "compute" | "compare" | null;
 
@@ -38,17 +27,9 @@ export interface Pane {
   readonly readTable: (name: string) => Promise<void>;
   readonly compute: () => Promise<void>;
   readonly compare: () => Promise<void>;
-  readonly pendingReplace: PendingReplace | null;
-  readonly confirmReplace: () => Promise<void>;
-  readonly cancelReplace: () => void;
+  readonly replaceDialog: ReplaceQuestion;
   readonly results: MdiResults | null;
   readonly correlations: CorrelationOutcome | null;
-}
-
-function sameSource(a: DataBlock["source"] | null | undefined, b: DataBlock["source"]): boolean {
-  if (!a) return false;
-  if (a.kind === "table" && b.kind === "table") return a.table === b.table;
-  return a.kind === b.kind && a.sheet === b.sheet && a.address.replace(/^.*!/, "") === b.address.replace(/^.*!/, "");
 }
 
 function today(): string {
@@ -58,18 +39,16 @@ function today(): string {
 /**
  * The task pane's state and everything it can do with the workbook, through
  * the port only: read the selection or a table, restore and store the
- * configuration, compute and write the results, write the correlations. Every
- * failure becomes a notice; nothing is swallowed.
+ * configuration, compute and write the results, write the correlations (both
+ * written by the sheet writer, which asks before replacing). Every failure
+ * becomes a notice; nothing is swallowed.
  */
 export function usePane(port: WorkbookPort, strings: Strings, language: Language): Pane {
   const [state, dispatch] = React.useReducer(paneReducer, INITIAL_STATE);
   const [tables, setTables] = React.useState<TableInfo[]>([]);
-  const [busy, setBusy] = React.useState<Busy>(null);
-  const [pending, setPending] = React.useState<{
-    sheets: OutputSheet[];
-    conflicts: PendingReplace["conflicts"];
-    done: () => Promise<void>;
-  } | null>(null);
+  const [reading, setReading] = React.useState(false);
+  // Which button the sheet writer is busy for (it is busy for one write at a time).
+  const [writing, setWriting] = React.useState<"compute" | "compare">("compute");
   const [results, setResults] = React.useState<MdiResults | null>(null);
   const [correlations, setCorrelations] = React.useState<CorrelationOutcome | null>(null);
   const stored = React.useRef<MdiConfig | null>(null);
@@ -78,7 +57,9 @@ export function usePane(port: WorkbookPort, strings: Strings, language: Language
   const stringsRef = React.useRef(strings);
   stringsRef.current = strings;
 
-  const { notices, notify, dismiss, clear } = useNotices();
+  const writer = useSheetWriter(port);
+  const { notices, notify, dismiss, clear, write } = writer;
+  const busy: Busy = reading ? "read" : writer.busy ? writing : null;
 
   const loaded = React.useCallback(
     (data: DataBlock, restoredFrom: MdiConfig | null) => {
@@ -100,7 +81,7 @@ export function usePane(port: WorkbookPort, strings: Strings, language: Language
 
   const read = React.useCallback(
     async (reader: () => Promise<DataBlock>) => {
-      setBusy("read");
+      setReading(true);
       clear();
       try {
         const data = await reader();
@@ -108,7 +89,7 @@ export function usePane(port: WorkbookPort, strings: Strings, language: Language
       } catch (error) {
         notify("error", (s, l) => s.errors.read(errorText(error, s, l)));
       } finally {
-        setBusy(null);
+        setReading(false);
       }
     },
     [clear, loaded, notify],
@@ -129,14 +110,14 @@ export function usePane(port: WorkbookPort, strings: Strings, language: Language
       } catch (error) {
         if (open) notify("error", (s, l) => s.errors.read(errorText(error, s, l)));
       }
-      let saved: unknown;
+      let saved: MdiConfig | null;
       try {
-        saved = await port.loadSetting<unknown>(CONFIG_SETTING);
+        saved = await readStoredConfig(port);
       } catch (error) {
         if (open) notify("warning", (s, l) => s.errors.settings(errorText(error, s, l)));
         return;
       }
-      if (!open || !isStoredConfig(saved) || !saved.source) return;
+      if (!open || !saved?.source) return;
       stored.current = saved;
       const source = saved.source;
       if (source.kind === "table" && source.table) {
@@ -151,19 +132,6 @@ export function usePane(port: WorkbookPort, strings: Strings, language: Language
       open = false;
     };
   }, [port, notify]);
-
-  const write = React.useCallback(
-    async (sheets: OutputSheet[], done: () => Promise<void>) => {
-      const conflicts = await sheetConflicts(port, sheets);
-      if (conflicts.length) {
-        setPending({ sheets, conflicts, done });
-        return;
-      }
-      await port.writeSheets(sheets);
-      await done();
-    },
-    [port],
-  );
 
   const store = React.useCallback(
     async (config: MdiConfig) => {
@@ -196,11 +164,10 @@ export function usePane(port: WorkbookPort, strings: Strings, language: Language
   const compute = React.useCallback(async () => {
     const { config, analysis, data } = stateRef.current;
     if (!config || !analysis || !data || busy) return;
-    setBusy("compute");
-    clear();
-    try {
+    setWriting("compute");
+    await write(async () => {
       const computed = currentResults();
-      if (!computed) return;
+      if (!computed) return null;
       setResults(computed);
       let calculationSheetExists = false;
       if (config.output === "values") {
@@ -217,60 +184,38 @@ export function usePane(port: WorkbookPort, strings: Strings, language: Language
         date: today(),
       };
       const sheets = computePlan(input, { calculationSheetExists });
-      await write(sheets, async () => {
-        notify("success", (s) => s.compute.done(computed.rows, sheets.map((sheet) => sheet.name).join(", ")));
-        if (computed.unscored) notify("warning", (s) => s.compute.unscored(computed.unscored));
-        await store(config);
-      });
-    } catch (error) {
-      notify("error", (s, l) => s.errors.write(errorText(error, s, l)));
-    } finally {
-      setBusy(null);
-    }
-  }, [busy, clear, currentResults, language, notify, port, store, strings, write]);
+      return {
+        sheets,
+        done: async () => {
+          notify("success", (s) => s.compute.done(computed.rows, sheets.map((sheet) => sheet.name).join(", ")));
+          if (computed.unscored) notify("warning", (s) => s.compute.unscored(computed.unscored));
+          await store(config);
+        },
+      };
+    });
+  }, [busy, currentResults, language, notify, port, store, strings, write]);
 
   const compare = React.useCallback(async () => {
     const { config, analysis, data } = stateRef.current;
     if (!config || !analysis || !data || busy) return;
-    setBusy("compare");
-    clear();
-    try {
+    setWriting("compare");
+    await write(() => {
       const computed = currentResults();
-      if (!computed) return;
+      if (!computed) return null;
       const outcome = computeCorrelations(computed.score, data, analysis, config.comparators);
       setCorrelations(outcome);
       for (const failure of outcome.failed) {
         notify("warning", (s, l) => s.compare.failed(failure.column, errorText(failure.error, s, l)));
       }
-      await write([correlationSheet(outcome, strings)], async () => {
-        notify("success", (s) => s.compare.done(OUTPUT_SHEETS.correlation));
-        await store(config);
-      });
-    } catch (error) {
-      notify("error", (s, l) => s.errors.write(errorText(error, s, l)));
-    } finally {
-      setBusy(null);
-    }
-  }, [busy, clear, currentResults, notify, store, strings, write]);
-
-  const confirmReplace = React.useCallback(async () => {
-    if (!pending) return;
-    setPending(null);
-    setBusy("compute");
-    try {
-      await port.writeSheets(pending.sheets);
-      await pending.done();
-    } catch (error) {
-      notify("error", (s, l) => s.errors.write(errorText(error, s, l)));
-    } finally {
-      setBusy(null);
-    }
-  }, [notify, pending, port]);
-
-  const cancelReplace = React.useCallback(() => {
-    setPending(null);
-    notify("info", (s) => s.compute.cancelled);
-  }, [notify]);
+      return {
+        sheets: [correlationSheet(outcome, strings)],
+        done: async () => {
+          notify("success", (s) => s.compare.done(OUTPUT_SHEETS.correlation));
+          await store(config);
+        },
+      };
+    });
+  }, [busy, currentResults, notify, store, strings, write]);
 
   return {
     state,
@@ -283,9 +228,7 @@ export function usePane(port: WorkbookPort, strings: Strings, language: Language
     readTable,
     compute,
     compare,
-    pendingReplace: pending ? { conflicts: pending.conflicts } : null,
-    confirmReplace,
-    cancelReplace,
+    replaceDialog: writer.replaceDialog,
     results,
     correlations,
   };

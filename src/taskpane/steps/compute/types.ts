@@ -3,7 +3,7 @@ import type { DataAnalysis } from "../../model/analyze";
 import type { MdiConfig } from "../../model/config";
 import type { Problem } from "../../model/validate";
 import type { PaneAction } from "../../state/paneReducer";
-import type { PendingReplace } from "../../state/usePane";
+import type { ReplaceQuestion } from "../../state/sheetWriter";
 
 export interface ComputeStepProps {
   readonly config: MdiConfig;
@@ -23,8 +23,5 @@ export interface AreaPickerProps {
   readonly onChange: (area: string | null) => void;
 }
 
-export interface ReplaceDialogProps {
-  readonly pending: PendingReplace | null;
-  readonly onReplace: () => void;
-  readonly onCancel: () => void;
-}
+/** The sheet writer's question (`writer.replaceDialog`). */
+export type ReplaceDialogProps = ReplaceQuestion;

@@ -1,0 +1,39 @@
+import type { WorkbookPort } from "../../workbook/port";
+import { readMdiTable, type MdiTable } from "../allocation/mdiTable";
+import { CONFIG_SETTING, isStoredConfig, type MdiConfig } from "../model/config";
+import type { SheetActions } from "./sheetWriter";
+
+/**
+ * What the panels may do with the workbook, made from the port by the task
+ * pane and handed to them as props (as Microsoft's add-in templates hand a
+ * component `insertText`): the panels never hold the port itself.
+ */
+export interface WorkbookActions {
+  /** The MDI results table; null when the MDI was not computed yet. */
+  readonly readMdiTable: () => Promise<MdiTable | null>;
+  /** The configuration "Compute" stored in the workbook; null when there is none. */
+  readonly readStoredConfig: () => Promise<MdiConfig | null>;
+  /** Asking a sheet's state and writing sheets, for the sheet writer. */
+  readonly sheets: SheetActions;
+}
+
+/**
+ * The configuration stored in the workbook by "Compute", or null when the workbook holds none (or
+ * something that is not one).
+ * @throws whatever the port throws reading the setting
+ */
+export async function readStoredConfig(port: WorkbookPort): Promise<MdiConfig | null> {
+  const saved = await port.loadSetting<unknown>(CONFIG_SETTING);
+  return isStoredConfig(saved) ? saved : null;
+}
+
+export function workbookActions(port: WorkbookPort): WorkbookActions {
+  return {
+    readMdiTable: () => readMdiTable(port),
+    readStoredConfig: () => readStoredConfig(port),
+    sheets: {
+      sheetState: (name) => port.sheetState(name),
+      writeSheets: (sheets) => port.writeSheets(sheets),
+    },
+  };
+}
