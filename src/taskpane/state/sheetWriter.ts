@@ -43,7 +43,10 @@ export interface SheetPlan {
 export type MakePlan = () => SheetPlan | null | Promise<SheetPlan | null>;
 
 export interface SheetWriter {
-  /** True from the start of a write until its sheets are written, refused or waiting for the user. */
+  /**
+   * True while a write is under way: from planning until its sheets are written, refused or waiting for the
+   * user; and while a replacement the user agreed to is written.
+   */
   readonly busy: boolean;
   readonly notices: readonly Notice[];
   readonly notify: (intent: Notice["intent"], text: Notice["text"]) => void;
