@@ -5,8 +5,8 @@ import {
   MIN_PAIRS_FOR_P,
   correlation,
   correlationTest,
-  parseCorrelationMethod,
 } from "../engine";
+import { CORRELATION_METHOD, parseChoice } from "./choices";
 import { currentLanguage } from "../i18n/language";
 import { InputError, argumentLabel, excelError, guarded, inputMessages } from "./errors";
 import { readFlag, readMethod, readNumbersLeniently } from "./vectorInputs";
@@ -58,7 +58,7 @@ export function correl(x: any[][], y: any[][], method?: string, detail?: boolean
       throw new InputError(NA, inputMessages().sizeMismatch(argumentLabel(ID, "y"), xs.length, ys.length));
     }
     const m = readMethod(method, argumentLabel(ID, "method"), "spearman");
-    const chosen: CorrelationMethod = m ? parseCorrelationMethod(m) : "pearson";
+    const chosen: CorrelationMethod = m ? parseChoice(CORRELATION_METHOD, m) : "pearson";
     if (!readFlag(detail, argumentLabel(ID, "detail"))) return [[correlation(xs, ys, chosen)]];
 
     const test = correlationTest(xs, ys, chosen);
