@@ -1,5 +1,4 @@
 import {
-  CORRELATION_STRENGTH_LABELS,
   type CorrelationMethod,
   MIN_PAIRS_FOR_INTERVAL,
   MIN_PAIRS_FOR_P,
@@ -7,6 +6,8 @@ import {
   correlationTest,
 } from "../engine";
 import { CORRELATION_METHOD, parseChoice } from "./choices";
+import { ENGINE_STRINGS } from "../i18n/engine";
+import { FUNCTION_STRINGS } from "../i18n/functions";
 import { currentLanguage } from "../i18n/language";
 import { InputError, argumentLabel, excelError, guarded, inputMessages } from "./errors";
 import { readFlag, readMethod, readNumbersLeniently } from "./vectorInputs";
@@ -14,30 +15,6 @@ import { readFlag, readMethod, readNumbersLeniently } from "./vectorInputs";
 const ID = "CORREL";
 const NA = "#N/A" as CustomFunctions.ErrorCode;
 const parameterOf = (p: string | undefined) => p ?? "x";
-
-/** Row labels of the detail spill, in the user's language. */
-const LABELS = {
-  en: {
-    pearson: "Pearson r",
-    spearman: "Spearman ρ",
-    kendall: "Kendall τ-b",
-    p: "p (two-sided)",
-    n: "n (pairs)",
-    low: "95% CI low",
-    high: "95% CI high",
-    strength: "strength",
-  },
-  nl: {
-    pearson: "Pearson r",
-    spearman: "Spearman ρ",
-    kendall: "Kendall τ-b",
-    p: "p (tweezijdig)",
-    n: "n (paren)",
-    low: "95%-BI ondergrens",
-    high: "95%-BI bovengrens",
-    strength: "sterkte",
-  },
-} as const;
 
 /**
  * Correlation of two ranges: Pearson (as Excel's CORREL), Spearman or Kendall tau-b; with detail, also p, n, 95 % interval and strength.
@@ -63,7 +40,7 @@ export function correl(x: any[][], y: any[][], method?: string, detail?: boolean
 
     const test = correlationTest(xs, ys, chosen);
     const language = currentLanguage();
-    const labels = LABELS[language];
+    const labels = FUNCTION_STRINGS[language].correl;
     const orMissing = (value: number | undefined, minimum: number, what: string) =>
       value === undefined ? excelError(NA, inputMessages().tooFewPairs(what, minimum)) : value;
     return [
@@ -72,7 +49,7 @@ export function correl(x: any[][], y: any[][], method?: string, detail?: boolean
       [labels.n, test.n],
       [labels.low, orMissing(test.low, MIN_PAIRS_FOR_INTERVAL[chosen], labels.low)],
       [labels.high, orMissing(test.high, MIN_PAIRS_FOR_INTERVAL[chosen], labels.high)],
-      [labels.strength, CORRELATION_STRENGTH_LABELS[language][test.strength]],
+      [labels.strength, ENGINE_STRINGS[language].strength[test.strength]],
     ];
   });
 }

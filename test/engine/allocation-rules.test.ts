@@ -1,6 +1,6 @@
 /**
- * Each allocation rule of METHOD.md §8 on a small case, its amounts written out
- * by hand from the rule's formula.
+ * Each allocation rule on a small case, its amounts written out by hand from
+ * the rule's formula.
  */
 import { allocate, needGroups } from "../../src/engine";
 import { engineError } from "../support/engineError";

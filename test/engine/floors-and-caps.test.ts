@@ -1,5 +1,5 @@
 /**
- * Floors and caps of an allocation (METHOD.md §8): one scale λ found by
+ * Floors and caps of an allocation: one scale λ found by
  * water-filling, bounds in whole euros, and refusals that say by how much
  * the bounds miss the budget.
  */

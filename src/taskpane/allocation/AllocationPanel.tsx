@@ -12,7 +12,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ALLOCATION_RULES, type AllocationRule } from "../../engine/allocate";
-import { MESSAGES } from "../../functions/messages";
+import { refusalText } from "../../i18n/engine";
 import type { Language } from "../../i18n/language";
 import type { DataBlock, WorkbookPort } from "../../workbook/port";
 import { Notices } from "../components/Notices";
@@ -64,7 +64,7 @@ export function allocationErrorText(error: AllocationError, strings: Strings, la
   };
   const details = error.engineError.details;
   const argument = labels[details.parameter ?? ""] ?? t.need;
-  return MESSAGES[language][error.engineError.code]({ ...details, row: error.dataRow ?? details.row, argument });
+  return refusalText(language, error.engineError.code, { ...details, row: error.dataRow ?? details.row }, argument);
 }
 
 /** The second rule offered for a comparison: equal per head, or population × need when the first is per head. */
