@@ -5,10 +5,10 @@ import {
   correlation,
   correlationTest,
 } from "../engine";
-import { CORRELATION_METHOD, parseChoice } from "./choices";
 import { ENGINE_STRINGS } from "../i18n/engine";
 import { FUNCTION_STRINGS } from "../i18n/functions";
 import { currentLanguage } from "../i18n/language";
+import { CORRELATION_METHOD, parseChoice } from "./choices";
 import { InputError, argumentLabel, excelError, guarded, inputMessages } from "./errors";
 import { readFlag, readMethod, readNumbersLeniently } from "./vectorInputs";
 
