@@ -29,3 +29,10 @@ export function orient(values: ArrayLike<number>, direction: number, out?: Float
   for (let i = 0; i < n; i++) result[i] = direction * values[i];
   return result;
 }
+
+/** Sum of the values (NaN when one is missing: callers check their inputs first). */
+export function sumOf(values: ArrayLike<number>): number {
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) sum += values[i];
+  return sum;
+}

@@ -265,25 +265,3 @@ export function correlation(x: ArrayLike<number>, y: ArrayLike<number>, method: 
       return kendallTauB(x, y);
   }
 }
-
-/** The method named by `text` (case-insensitive, English or Dutch), or an EngineError. */
-export function parseCorrelationMethod(text: string): CorrelationMethod {
-  const key = text.trim().toLowerCase();
-  const aliases: Record<string, CorrelationMethod> = {
-    pearson: "pearson",
-    spearman: "spearman",
-    rho: "spearman",
-    kendall: "kendall",
-    tau: "kendall",
-    "tau-b": "kendall",
-  };
-  const method = aliases[key];
-  if (!method) {
-    throw new EngineError("METHOD_UNKNOWN", `unknown correlation method "${text}"`, {
-      parameter: "method",
-      value: text,
-      expected: CORRELATION_METHODS.join(", "),
-    });
-  }
-  return method;
-}

@@ -28,4 +28,8 @@ export * from "./contrib";
 export * from "./sensitivity";
 export * from "./persist";
 export * from "./trend";
+export * from "./allocationRules";
+export * from "./floorsAndCaps";
+export * from "./largestRemainder";
+export * from "./allocationByDecile";
 export * from "./allocate";

@@ -167,28 +167,3 @@ export function normalize(values: ArrayLike<number>, method: NormalizeMethod, co
       return rankits(values, column);
   }
 }
-
-/** The method named by `text` (case-insensitive), or an EngineError. */
-export function parseNormalizeMethod(text: string): NormalizeMethod {
-  const key = text.trim().toLowerCase();
-  const aliases: Record<string, NormalizeMethod> = {
-    z: "z",
-    zscore: "z",
-    "z-score": "z",
-    minmax: "minmax",
-    "min-max": "minmax",
-    percentile: "percentile",
-    percentiel: "percentile",
-    percentielrang: "percentile",
-    rankit: "rankit",
-  };
-  const method = aliases[key];
-  if (!method) {
-    throw new EngineError("METHOD_UNKNOWN", `unknown normalisation "${text}"`, {
-      parameter: "method",
-      value: text,
-      expected: NORMALIZE_METHODS.join(", "),
-    });
-  }
-  return method;
-}

@@ -126,28 +126,3 @@ export function expTransformDomains(
   const resolved = resolveDirections(directions, checkDomains(domains));
   return domains.map((column, d) => expTransformOriented(orient(column, resolved[d]), expTransformTable));
 }
-
-/** The method named by `text` (case-insensitive), or an EngineError. */
-export function parseScoreMethod(text: string): ScoreMethod {
-  const key = text.trim().toLowerCase();
-  const aliases: Record<string, ScoreMethod> = {
-    exp: "exp",
-    iod: "exp",
-    exponential: "exp",
-    exponentieel: "exp",
-    mean: "mean",
-    gemiddelde: "mean",
-    geomean: "geomean",
-    geometric: "geomean",
-    geometrisch: "geomean",
-  };
-  const method = aliases[key];
-  if (!method) {
-    throw new EngineError("METHOD_UNKNOWN", `unknown method "${text}"`, {
-      parameter: "method",
-      value: text,
-      expected: SCORE_METHODS.join(", "),
-    });
-  }
-  return method;
-}

@@ -1,13 +1,13 @@
 import { CORRELATION_STRENGTH_THRESHOLDS } from "./constants";
 
-/** Cohen's verbal labels for the size of a correlation. */
+/** Cohen's size classes of a correlation (the words users read live in src/i18n). */
 export type CorrelationStrength = "negligible" | "weak" | "moderate" | "strong";
 
 /**
  * The strength of a correlation by Cohen's thresholds on |r| (Cohen 1988,
  * Statistical Power Analysis for the Behavioral Sciences): below .1
  * negligible, below .3 weak, below .5 moderate, from .5 strong. The sign does
- * not matter: turnout's −0.838 in the seed study is "sterk".
+ * not matter: turnout's −0.838 in the seed study is "strong".
  *
  * @see METHOD.md §7
  * @example correlationStrength(-0.838) // "strong"
@@ -20,9 +20,3 @@ export function correlationStrength(r: number): CorrelationStrength {
   if (size < CORRELATION_STRENGTH_THRESHOLDS.strong) return "moderate";
   return "strong";
 }
-
-/** The words users read for each strength (GLOSSARY.md), by language code. */
-export const CORRELATION_STRENGTH_LABELS: Record<"en" | "nl", Record<CorrelationStrength, string>> = {
-  en: { negligible: "negligible", weak: "weak", moderate: "moderate", strong: "strong" },
-  nl: { negligible: "verwaarloosbaar", weak: "zwak", moderate: "matig", strong: "sterk" },
-};

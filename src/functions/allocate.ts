@@ -1,10 +1,17 @@
-import { EngineError, allocate as allocateBudget, parseAllocationRule } from "../engine";
+import { EngineError, allocate as allocateBudget } from "../engine";
+import { ALLOCATION_RULE, parseChoice } from "./choices";
 import { argumentLabel, guarded } from "./errors";
 import { asMatrix, readNumberVector } from "./inputs";
 import { readMethod, readOptionalNumber, readVector, shapeVector } from "./vectorInputs";
 
 const ID = "ALLOCATE";
-const parameterOf = (p: string | undefined) => p ?? "need";
+/** The rule's α, tier weights and k are one argument in Excel: `parameter`. */
+const ARGUMENT_OF: Readonly<Record<string, string>> = {
+  universalShare: "parameter",
+  tierWeights: "parameter",
+  thresholdDecile: "parameter",
+};
+const parameterOf = (p: string | undefined) => (p === undefined ? "need" : (ARGUMENT_OF[p] ?? p));
 
 /**
  * Budget per area by need, in whole euros that add up exactly to the budget (largest remainder); rules per head, by need, population x need, proportionate universalism, tiers or threshold, with optional floors and caps.
@@ -40,7 +47,7 @@ export function allocate(
     const needs = readVector(need, argumentLabel(ID, "need"));
     const people = population == null ? null : readVector(population, argumentLabel(ID, "population")).values;
     const name = readMethod(rule, argumentLabel(ID, "rule"), "popneed");
-    const chosen = name ? parseAllocationRule(name) : "popneed";
+    const chosen = name ? parseChoice(ALLOCATION_RULE, name) : "popneed";
     const parameterLabel = argumentLabel(ID, "parameter");
     const result = allocateBudget(total, needs.values, {
       population: people,

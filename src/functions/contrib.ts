@@ -1,17 +1,11 @@
 import { domainContributions } from "../engine";
-import { currentLanguage } from "../i18n/language";
+import { functionStrings } from "../i18n/functions";
 import { argumentLabel, excelError, guarded, inputMessages } from "./errors";
 import { readColumns, readNumberVector } from "./inputs";
 
 const ID = "CONTRIB";
 const NA = "#N/A" as CustomFunctions.ErrorCode;
 const parameterOf = (p: string | undefined) => p ?? "domains";
-
-/** Header cell of domain d (0-based), in the user's language. */
-const HEADER = {
-  en: (d: number) => `domain ${d + 1}`,
-  nl: (d: number) => `domein ${d + 1}`,
-} as const;
 
 /**
  * Each domain's contribution w * X to the IoD score of each area; a row adds up to =MDI.SCORE with the same arguments.
@@ -29,7 +23,7 @@ export function contrib(domains: any[][], weights?: any[][], directions?: any[][
     const w = readNumberVector(weights, argumentLabel(ID, "weights"));
     const d = readNumberVector(directions, argumentLabel(ID, "directions"));
     const result = domainContributions(columns, { weights: w, directions: d });
-    const header = HEADER[currentLanguage()];
+    const header = functionStrings().contribHeader;
     const rows: any[][] = [result.columns.map((_, c) => header(c))];
     for (let i = 0; i < result.total.length; i++) {
       if (result.missingColumn[i] >= 0) {

@@ -1,43 +1,20 @@
 import {
-  CORRELATION_STRENGTH_LABELS,
   type CorrelationMethod,
   MIN_PAIRS_FOR_INTERVAL,
   MIN_PAIRS_FOR_P,
   correlation,
   correlationTest,
-  parseCorrelationMethod,
 } from "../engine";
+import { ENGINE_STRINGS } from "../i18n/engine";
+import { FUNCTION_STRINGS } from "../i18n/functions";
 import { currentLanguage } from "../i18n/language";
+import { CORRELATION_METHOD, parseChoice } from "./choices";
 import { InputError, argumentLabel, excelError, guarded, inputMessages } from "./errors";
 import { readFlag, readMethod, readNumbersLeniently } from "./vectorInputs";
 
 const ID = "CORREL";
 const NA = "#N/A" as CustomFunctions.ErrorCode;
 const parameterOf = (p: string | undefined) => p ?? "x";
-
-/** Row labels of the detail spill, in the user's language. */
-const LABELS = {
-  en: {
-    pearson: "Pearson r",
-    spearman: "Spearman ρ",
-    kendall: "Kendall τ-b",
-    p: "p (two-sided)",
-    n: "n (pairs)",
-    low: "95% CI low",
-    high: "95% CI high",
-    strength: "strength",
-  },
-  nl: {
-    pearson: "Pearson r",
-    spearman: "Spearman ρ",
-    kendall: "Kendall τ-b",
-    p: "p (tweezijdig)",
-    n: "n (paren)",
-    low: "95%-BI ondergrens",
-    high: "95%-BI bovengrens",
-    strength: "sterkte",
-  },
-} as const;
 
 /**
  * Correlation of two ranges: Pearson (as Excel's CORREL), Spearman or Kendall tau-b; with detail, also p, n, 95 % interval and strength.
@@ -58,12 +35,12 @@ export function correl(x: any[][], y: any[][], method?: string, detail?: boolean
       throw new InputError(NA, inputMessages().sizeMismatch(argumentLabel(ID, "y"), xs.length, ys.length));
     }
     const m = readMethod(method, argumentLabel(ID, "method"), "spearman");
-    const chosen: CorrelationMethod = m ? parseCorrelationMethod(m) : "pearson";
+    const chosen: CorrelationMethod = m ? parseChoice(CORRELATION_METHOD, m) : "pearson";
     if (!readFlag(detail, argumentLabel(ID, "detail"))) return [[correlation(xs, ys, chosen)]];
 
     const test = correlationTest(xs, ys, chosen);
     const language = currentLanguage();
-    const labels = LABELS[language];
+    const labels = FUNCTION_STRINGS[language].correl;
     const orMissing = (value: number | undefined, minimum: number, what: string) =>
       value === undefined ? excelError(NA, inputMessages().tooFewPairs(what, minimum)) : value;
     return [
@@ -72,7 +49,7 @@ export function correl(x: any[][], y: any[][], method?: string, detail?: boolean
       [labels.n, test.n],
       [labels.low, orMissing(test.low, MIN_PAIRS_FOR_INTERVAL[chosen], labels.low)],
       [labels.high, orMissing(test.high, MIN_PAIRS_FOR_INTERVAL[chosen], labels.high)],
-      [labels.strength, CORRELATION_STRENGTH_LABELS[language][test.strength]],
+      [labels.strength, ENGINE_STRINGS[language].strength[test.strength]],
     ];
   });
 }

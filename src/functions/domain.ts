@@ -1,4 +1,5 @@
-import { domainScore, parseNormalizeMethod } from "../engine";
+import { domainScore } from "../engine";
+import { NORMALIZE_METHOD, parseChoice } from "./choices";
 import { argumentLabel, excelError, guarded, inputMessages } from "./errors";
 import { readColumns, readNumberVector, toColumn } from "./inputs";
 import { readMethod } from "./vectorInputs";
@@ -23,7 +24,11 @@ export function domain(indicators: any[][], directions?: any[][], weights?: any[
     const d = readNumberVector(directions, argumentLabel(ID, "directions"));
     const w = readNumberVector(weights, argumentLabel(ID, "weights"));
     const m = readMethod(method, argumentLabel(ID, "method"), "z");
-    const result = domainScore(columns, { directions: d, weights: w, method: m ? parseNormalizeMethod(m) : "z" });
+    const result = domainScore(columns, {
+      directions: d,
+      weights: w,
+      method: m ? parseChoice(NORMALIZE_METHOD, m) : "z",
+    });
     const label = argumentLabel(ID, "indicators");
     return toColumn(result.values, (row) =>
       excelError(NA, inputMessages().missingArea(label, result.missingColumn[row])),

@@ -1,7 +1,8 @@
 import { EngineError, type EngineErrorCode } from "../engine/errors";
+import { refusalText } from "../i18n/engine";
+import { type FunctionStrings, functionStrings } from "../i18n/functions";
 import { currentLanguage } from "../i18n/language";
 import { DUTCH } from "./translations";
-import { INPUT_MESSAGES, MESSAGES } from "./messages";
 
 /**
  * The one table from engine refusals to Excel errors. Only #VALUE! and #N/A
@@ -50,8 +51,8 @@ export function argumentLabel(functionId: string, parameter: string): string {
 }
 
 /** Messages in the user's language for adapter-level problems. */
-export function inputMessages() {
-  return INPUT_MESSAGES[currentLanguage()];
+export function inputMessages(): FunctionStrings["inputs"] {
+  return functionStrings().inputs;
 }
 
 /**
@@ -70,7 +71,7 @@ export function toExcelError(
   if (error instanceof InputError) return excelError(error.excelCode, error.message);
   if (error instanceof EngineError) {
     const argument = argumentLabel(functionId, parameterOf(error.details.parameter));
-    const message = MESSAGES[currentLanguage()][error.code]({ ...error.details, argument });
+    const message = refusalText(currentLanguage(), error.code, error.details, argument);
     return excelError(EXCEL_ERROR_OF[error.code], message);
   }
   const text = error instanceof Error ? error.message : String(error);

@@ -1,4 +1,5 @@
-import { EngineError, normalizeColumns, parseNormalizeMethod } from "../engine";
+import { EngineError, normalizeColumns } from "../engine";
+import { NORMALIZE_METHOD, parseChoice } from "./choices";
 import { argumentLabel, excelError, guarded, inputMessages } from "./errors";
 import { readColumns, readNumberVector } from "./inputs";
 import { readMethod, readVector } from "./vectorInputs";
@@ -28,7 +29,7 @@ export function normalize(values: any[][], method?: string, direction?: any[][])
     if (series.length === 0) {
       throw new EngineError("TOO_FEW_ROWS", "no values to normalise", { parameter: "values", expected: 2, actual: 0 });
     }
-    const normalised = normalizeColumns(series, m ? parseNormalizeMethod(m) : "z", d);
+    const normalised = normalizeColumns(series, m ? parseChoice(NORMALIZE_METHOD, m) : "z", d);
     const cell = (v: number) => (Number.isFinite(v) ? v : excelError(NA, inputMessages().missingValue(label)));
     if (asRow) return [Array.from(normalised[0], cell)];
     const rows = normalised[0].length;

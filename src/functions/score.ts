@@ -1,4 +1,5 @@
-import { mdiScore, parseScoreMethod } from "../engine";
+import { mdiScore } from "../engine";
+import { SCORE_METHOD, parseChoice } from "./choices";
 import { argumentLabel, excelError, guarded, inputMessages } from "./errors";
 import { readColumns, readNumberVector, readText, toColumn } from "./inputs";
 
@@ -22,7 +23,7 @@ export function score(domains: any[][], weights?: any[][], method?: string, dire
     const w = readNumberVector(weights, argumentLabel(ID, "weights"));
     const m = readText(method, argumentLabel(ID, "method"));
     const d = readNumberVector(directions, argumentLabel(ID, "directions"));
-    const result = mdiScore(columns, { weights: w, directions: d, method: m ? parseScoreMethod(m) : "exp" });
+    const result = mdiScore(columns, { weights: w, directions: d, method: m ? parseChoice(SCORE_METHOD, m) : "exp" });
     const label = argumentLabel(ID, "domains");
     return toColumn(result.values, (row) =>
       excelError(NA, inputMessages().missingArea(label, result.missingColumn[row])),

@@ -1,5 +1,5 @@
 import { weightSensitivity } from "../engine";
-import { currentLanguage } from "../i18n/language";
+import { functionStrings } from "../i18n/functions";
 import { argumentLabel, excelError, guarded, inputMessages } from "./errors";
 import { readColumns, readNumberVector } from "./inputs";
 import { readOptionalNumber } from "./vectorInputs";
@@ -7,12 +7,6 @@ import { readOptionalNumber } from "./vectorInputs";
 const ID = "SENSITIVITY";
 const NA = "#N/A" as CustomFunctions.ErrorCode;
 const parameterOf = (p: string | undefined) => p ?? "domains";
-
-/** Header row of the spilled table, in the user's language. */
-const HEADER = {
-  en: ["nominal rank", "median rank", "5th percentile rank", "95th percentile rank"],
-  nl: ["nominale rang", "mediaan rang", "rang 5e percentiel", "rang 95e percentiel"],
-} as const;
 
 /**
  * How robust each area's rank is to the weights: nominal rank, median, 5th and 95th percentile rank when every weight is perturbed by up to +/- noise.
@@ -49,7 +43,7 @@ export function sensitivity(
       runs: r ?? undefined,
       seed: s ?? undefined,
     });
-    const rows: any[][] = [HEADER[currentLanguage()].slice()];
+    const rows: any[][] = [functionStrings().sensitivityHeader.slice()];
     for (let i = 0; i < result.nominal.length; i++) {
       if (result.missingColumn[i] >= 0) {
         const error = excelError(NA, inputMessages().missingArea(label, result.missingColumn[i]));

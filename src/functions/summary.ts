@@ -1,5 +1,5 @@
 import { type LargerAreaSummary, groupIds, summarizeLargerAreas } from "../engine";
-import { currentLanguage } from "../i18n/language";
+import { functionStrings } from "../i18n/functions";
 import { argumentLabel, excelError, guarded, inputMessages } from "./errors";
 import { readGroups, readVector } from "./vectorInputs";
 
@@ -10,30 +10,6 @@ const NUM = "#NUM!" as CustomFunctions.ErrorCode;
 /** A result beyond double precision (sums of values near 1e308) is Excel's overflow error, #NUM!. */
 const finite = (v: number) => (Number.isFinite(v) ? v : excelError(NUM, ""));
 const parameterOf = (p: string | undefined) => p ?? "scores";
-
-/** Header row of the spilled table, in the user's language. */
-const HEADER = {
-  en: [
-    "group",
-    "areas",
-    "population",
-    "average score",
-    "average rank",
-    "proportion in most deprived 10%",
-    "extent",
-    "local concentration",
-  ],
-  nl: [
-    "groep",
-    "gebieden",
-    "inwoners",
-    "gemiddelde score",
-    "gemiddelde rang",
-    "aandeel in de 10% met de meeste achterstand",
-    "omvang (extent)",
-    "lokale concentratie",
-  ],
-} as const;
 
 /**
  * Summary per larger area (e.g. gemeente) of its small areas: average score and rank, proportion in the most deprived 10 %, extent and local concentration (IoD Appendix N).
@@ -56,7 +32,7 @@ export function summary(scores: any[][], groups: any[][], population?: any[][], 
       population: people,
       ranks: given,
     });
-    const rows: any[][] = [HEADER[currentLanguage()].slice()];
+    const rows: any[][] = [functionStrings().summaryHeader.slice()];
     summaries.forEach((s, g) => rows.push([grouping.codes[g], s.areas, ...measures(s)]));
     return rows;
   });
@@ -72,7 +48,7 @@ function measures(s: LargerAreaSummary): (number | CustomFunctions.Error)[] {
   const message =
     problem.kind === "missing"
       ? inputMessages().incompleteGroup(argumentLabel(ID, problem.parameter), problem.row)
-      : inputMessages().groupWithoutPopulation();
+      : inputMessages().groupWithoutPopulation;
   const error = excelError(NA, message);
   const population = Number.isFinite(s.population) ? s.population : error;
   return [population, error, error, error, error, error];

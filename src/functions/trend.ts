@@ -1,5 +1,5 @@
 import { trendByQuantile } from "../engine";
-import { currentLanguage } from "../i18n/language";
+import { functionStrings } from "../i18n/functions";
 import { InputError, argumentLabel, excelError, guarded, inputMessages } from "./errors";
 import { readOptionalNumber, readVector } from "./vectorInputs";
 
@@ -7,20 +7,6 @@ const ID = "TREND";
 const NA = "#N/A" as CustomFunctions.ErrorCode;
 const NUM = "#NUM!" as CustomFunctions.ErrorCode;
 const parameterOf = (p: string | undefined) => (p === "directions" ? "direction" : (p ?? "earlier"));
-
-/** Header row and closing note of the spilled table, in the user's language. */
-const TEXT = {
-  en: {
-    header: ["group (earlier)", "areas", "mean earlier", "mean later", "mean change"],
-    note: "Note: ranks are relative; a change says an area moved against the other areas, not that it became better or worse in absolute terms.",
-    excluded: (count: number) => ` ${count} areas without both values were left out.`,
-  },
-  nl: {
-    header: ["groep (eerder)", "gebieden", "gemiddelde eerder", "gemiddelde later", "gemiddelde verandering"],
-    note: "Let op: rangen zijn relatief; een verandering zegt dat een gebied verschoof ten opzichte van de andere gebieden, niet dat het absoluut beter of slechter werd.",
-    excluded: (count: number) => ` ${count} gebieden zonder beide waarden zijn weggelaten.`,
-  },
-} as const;
 
 /**
  * Change between two editions by starting group ("two speeds"): per quantile group of the earlier values, the areas, mean earlier, mean later and mean change.
@@ -42,7 +28,7 @@ export function trend(earlier: any[][], later: any[][], quantiles?: number, dire
     const q = readOptionalNumber(quantiles, argumentLabel(ID, "quantiles"));
     const dir = readOptionalNumber(direction, argumentLabel(ID, "direction"));
     const result = trendByQuantile(a, b, { quantiles: q ?? undefined, direction: dir ?? undefined });
-    const text = TEXT[currentLanguage()];
+    const text = functionStrings().trend;
     const rows: any[][] = [text.header.slice()];
     for (const g of result.groups) {
       // An empty group has no mean: blank, not 0. Means beyond double precision are Excel's overflow, #NUM!.

@@ -25,17 +25,17 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { setLanguageOverride, type Language } from "../i18n/language";
+import { PREVIEW_STRINGS as STRINGS } from "../i18n/preview";
 import type { SheetModel } from "../workbook/model";
 import type { CellInput } from "../workbook/port";
 import { FormulaBar } from "./components/FormulaBar";
 import { Grid, selectionAddress, usedSize, type Selection } from "./components/Grid";
 import { SheetTabs } from "./components/SheetTabs";
 import { XLSX_TYPE, downloadBytes, exportFileName } from "./download";
-import { PreviewFileError } from "./io/fileError";
+import { PreviewFileError, fileErrorMessage } from "./io/fileError";
 import { openWorkbookFile } from "./io/openFile";
 import { writeXlsx } from "./io/writeXlsx";
 import { DEFAULT_SAMPLE, SAMPLES, sampleUrl, type Sample } from "./samples";
-import { STRINGS, fileErrorMessage, fill } from "./strings";
 import { createPreviewWorkbook, type PreviewWorkbook } from "./workbook";
 
 const useStyles = makeStyles({
@@ -157,7 +157,7 @@ export function PreviewApp({ initialLanguage, Pane, fetchSample = fetchFromOrigi
 
   const open = React.useCallback(
     async (name: string, bytes: () => Promise<ArrayBuffer>) => {
-      setBusy(fill(STRINGS[language].loading, { name }));
+      setBusy(STRINGS[language].loading(name));
       setNotice(undefined);
       try {
         const model = await openWorkbookFile(name, await bytes());
@@ -168,20 +168,13 @@ export function PreviewApp({ initialLanguage, Pane, fetchSample = fetchFromOrigi
         select(workbook, first.name, wholeSheet(first));
         setNotice({
           intent: "info",
-          text: fill(STRINGS[language].loaded, {
-            name,
-            sheets: model.sheets.length,
-            rows: new Intl.NumberFormat(language === "nl" ? "nl-NL" : "en-GB").format(
-              Math.max(0, first.cells.length - 1),
-            ),
-            first: first.name,
-          }),
+          text: STRINGS[language].loaded(name, model.sheets.length, first.name, Math.max(0, first.cells.length - 1)),
         });
       } catch (error) {
         const text =
           error instanceof PreviewFileError
             ? fileErrorMessage(error, language)
-            : fill(STRINGS[language].loadFailed, { detail: error instanceof Error ? error.message : String(error) });
+            : STRINGS[language].loadFailed(error instanceof Error ? error.message : String(error));
         setNotice({ intent: "error", text });
       } finally {
         setBusy(undefined);
@@ -231,11 +224,11 @@ export function PreviewApp({ initialLanguage, Pane, fetchSample = fetchFromOrigi
     try {
       const name = exportFileName(doc.name);
       downloadBytes(await writeXlsx(doc.workbook.model), name, XLSX_TYPE);
-      setNotice({ intent: "success", text: fill(t.exported, { name }) });
+      setNotice({ intent: "success", text: t.exported(name) });
     } catch (error) {
       setNotice({
         intent: "error",
-        text: fill(t.exportFailed, { detail: error instanceof Error ? error.message : String(error) }),
+        text: t.exportFailed(error instanceof Error ? error.message : String(error)),
       });
     } finally {
       setBusy(undefined);
@@ -369,7 +362,7 @@ export function PreviewApp({ initialLanguage, Pane, fetchSample = fetchFromOrigi
               language={language}
               selection={selection}
               onSelectionChange={(next) => select(doc.workbook, sheet.name, next)}
-              label={fill(t.grid, { name: sheet.name })}
+              label={t.grid(sheet.name)}
               selectAllLabel={t.selectAll}
               chartLabel={t.chart}
             />

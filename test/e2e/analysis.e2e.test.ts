@@ -11,7 +11,7 @@ import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import type { Browser, Locator, Page } from "playwright-core";
 import { STRINGS as PANE } from "../../src/taskpane/strings";
-import { STRINGS as PAGE } from "../../src/preview/strings";
+import { PREVIEW_STRINGS as PAGE } from "../../src/i18n/preview";
 import { launchBrowser, openPreview, screenshot } from "./support";
 
 jest.setTimeout(20 * 60 * 1000);

@@ -19,7 +19,7 @@ import ExcelJS from "exceljs";
 import { sampleCorrelation, sampleRankCorrelation } from "simple-statistics";
 import type { Browser, Locator, Page } from "playwright-core";
 import { STRINGS as PANE } from "../../src/taskpane/strings";
-import { STRINGS as PAGE } from "../../src/preview/strings";
+import { PREVIEW_STRINGS as PAGE } from "../../src/i18n/preview";
 import { iod2025 } from "../support/csv";
 import { ROOT, launchBrowser, openPreview, screenshot, waitUntilReady } from "./support";
 
@@ -180,7 +180,7 @@ describe("npm start → preview.html", () => {
       expect(headerTexts).toContain(header);
     const chartCount = await grid.locator("[data-chart] canvas").count();
     expect(chartCount).toBeGreaterThanOrEqual(1);
-    const decileChart = grid.locator(`canvas[aria-label^="${PAGE.nl.chart.replace("{title}", "")}"]`).first();
+    const decileChart = grid.locator(`canvas[aria-label^="${PAGE.nl.chart("")}"]`).first();
     await decileChart.scrollIntoViewIfNeeded();
     expect(await paintedPixels(decileChart)).toBeGreaterThan(1000);
     await screenshot(page, "preview-mdi");
@@ -365,7 +365,7 @@ describe("npm start → preview.html", () => {
     await page.locator('input[type="file"]').setInputFiles(junkPath);
     const error = page.locator('[data-notice="error"]');
     await error.waitFor({ timeout: 120000 });
-    expect(await error.textContent()).toContain(PAGE.nl.fileErrors.notSpreadsheet.replace("{name}", "rommel.xlsx"));
+    expect(await error.textContent()).toContain(PAGE.nl.fileErrors.notSpreadsheet("rommel.xlsx"));
     await screenshot(page, "preview-bad-file");
     // Still the sample, still working.
     await expect(gridCell(page, 1, 1).textContent()).resolves.toBe("Kop Zeedijk");

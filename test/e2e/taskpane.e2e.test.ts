@@ -12,7 +12,7 @@ import ExcelJS from "exceljs";
 import { mean, sampleStandardDeviation } from "simple-statistics";
 import type { Browser, Locator, Page } from "playwright-core";
 import { STRINGS as PANE } from "../../src/taskpane/strings";
-import { STRINGS as PAGE } from "../../src/preview/strings";
+import { PREVIEW_STRINGS as PAGE } from "../../src/i18n/preview";
 import { ROOT, launchBrowser, openPreview, screenshot } from "./support";
 
 jest.setTimeout(15 * 60 * 1000);

@@ -11,7 +11,6 @@ import {
   correlationTest,
   kendallStatistics,
   kendallTauB,
-  parseCorrelationMethod,
   pearson,
   spearman,
 } from "../../src/engine";
@@ -295,12 +294,6 @@ describe("pairwise deletion and refusals", () => {
     expect(engineError(() => correlation([1, NaN], [2, 3], m)).code).toBe("TOO_FEW_VALUES");
     expect(engineError(() => correlation([], [], m)).code).toBe("TOO_FEW_VALUES");
     expect(engineError(() => correlation([1, 2, 3], [1, 2], m)).code).toBe("LENGTH_MISMATCH");
-  });
-
-  it("parses method names and refuses unknown ones", () => {
-    expect(parseCorrelationMethod(" Spearman ")).toBe("spearman");
-    expect(parseCorrelationMethod("KENDALL")).toBe("kendall");
-    expect(engineError(() => parseCorrelationMethod("cosine")).code).toBe("METHOD_UNKNOWN");
   });
 });
 

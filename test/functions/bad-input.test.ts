@@ -12,7 +12,7 @@
 import { StubCustomFunctionError, installCustomFunctionsStub } from "../support/customFunctions";
 installCustomFunctionsStub();
 import { FUNCTIONS } from "../../src/functions/registry";
-import { INPUT_MESSAGES } from "../../src/functions/messages";
+import { FUNCTION_STRINGS } from "../../src/i18n/functions";
 import { setLanguageOverride } from "../../src/i18n/language";
 
 const column = (values: unknown[]) => values.map((v) => [v]);
@@ -81,7 +81,9 @@ const BAD_INPUTS: ReadonlyArray<readonly [string, unknown]> = [
 
 const CODES = new Set(["#VALUE!", "#N/A", "#DIV/0!", "#NUM!", "#NULL!"]);
 const WITH_MESSAGE = new Set(["#VALUE!", "#N/A"]);
-const CRASH_PREFIXES = [INPUT_MESSAGES.en.internal(""), INPUT_MESSAGES.nl.internal("")].map((m) => m.split(":")[0]);
+const CRASH_PREFIXES = [FUNCTION_STRINGS.en.inputs.internal(""), FUNCTION_STRINGS.nl.inputs.internal("")].map(
+  (m) => m.split(":")[0],
+);
 
 /** Why `error` is not a clean refusal, or null when it is. */
 function refusalProblem(error: unknown): string | null {

@@ -14,7 +14,8 @@ import { openWorkbookFile } from "../../src/preview/io/openFile";
 import { readXlsx } from "../../src/preview/io/readXlsx";
 import { writeXlsx } from "../../src/preview/io/writeXlsx";
 import { PREVIEW_STATE_SHEET } from "../../src/preview/io/previewState";
-import { STRINGS, fileErrorMessage } from "../../src/preview/strings";
+import { fileErrorMessage } from "../../src/preview/io/fileError";
+import { PREVIEW_STRINGS as STRINGS } from "../../src/i18n/preview";
 import type { Cell, SheetModel, WorkbookModel } from "../../src/workbook/model";
 import { DATA } from "../support/csv";
 

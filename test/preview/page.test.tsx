@@ -14,7 +14,7 @@ import "@testing-library/jest-dom";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { TaskPane } from "../../src/taskpane/TaskPane";
 import { PreviewApp } from "../../src/preview/PreviewApp";
-import { STRINGS } from "../../src/preview/strings";
+import { PREVIEW_STRINGS as STRINGS } from "../../src/i18n/preview";
 import type { Sample } from "../../src/preview/samples";
 import type { PreviewWorkbook } from "../../src/preview/workbook";
 import type { Language } from "../../src/i18n/language";
@@ -94,10 +94,10 @@ test("a bad file: a message naming it, and the workbook stays", async () => {
     input,
     new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0])], "kaart.png", { type: "image/png" }),
   );
-  expect(await screen.findByText(t.fileErrors.notSpreadsheet.replace("{name}", "kaart.png"))).toBeInTheDocument();
+  expect(await screen.findByText(t.fileErrors.notSpreadsheet("kaart.png"))).toBeInTheDocument();
   expect(screen.getByRole("grid", { name: "Werkblad Buurten" })).toBeInTheDocument();
   await user.click(screen.getByRole("button", { name: t.dismiss }));
-  expect(screen.queryByText(t.fileErrors.notSpreadsheet.replace("{name}", "kaart.png"))).not.toBeInTheDocument();
+  expect(screen.queryByText(t.fileErrors.notSpreadsheet("kaart.png"))).not.toBeInTheDocument();
 });
 
 test("a CBS-style CSV opens as its own sheet; the language switch changes the page", async () => {

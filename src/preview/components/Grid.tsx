@@ -13,6 +13,7 @@ import * as React from "react";
 import { mergeClasses } from "@fluentui/react-components";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import type { Language } from "../../i18n/language";
+import type { PreviewStrings } from "../../i18n/preview";
 import type { CellRef, SheetModel, WorkbookModel } from "../../workbook/model";
 import { columnLetters, formatAddress, parseAddress } from "../../workbook/model";
 import { colorScalePainter } from "../format/colorScale";
@@ -61,8 +62,8 @@ export interface GridProps {
   /** Accessible name of the grid, e.g. "Werkblad Buurten". */
   label: string;
   selectAllLabel: string;
-  /** Accessible name of a chart, with {title} for its title. */
-  chartLabel: string;
+  /** Accessible name of a chart, from its title. */
+  chartLabel: PreviewStrings["chart"];
 }
 
 export function Grid(props: GridProps) {
@@ -376,7 +377,7 @@ export function Grid(props: GridProps) {
                 sheetName={sheet.name}
                 spec={chart}
                 version={version}
-                label={props.chartLabel.replace("{title}", chart.title)}
+                label={props.chartLabel(chart.title)}
               />
             </div>
           );

@@ -5,17 +5,16 @@
  * workbooks write are covered; an unknown format falls back to General.
  */
 import type { Language } from "../../i18n/language";
+import { NUMBER_LOCALE } from "../../i18n/locale";
+import { PREVIEW_STRINGS } from "../../i18n/preview";
 import type { CellError, CellValue } from "../../workbook/model";
-
-const LOCALE: Record<Language, string> = { nl: "nl-NL", en: "en-GB" };
-const BOOLEAN: Record<Language, [string, string]> = { nl: ["WAAR", "ONWAAR"], en: ["TRUE", "FALSE"] };
 
 const cache = new Map<string, Intl.NumberFormat>();
 function numberFormat(language: Language, minimum: number, maximum: number, grouping: boolean): Intl.NumberFormat {
   const key = `${language}|${minimum}|${maximum}|${grouping}`;
   let format = cache.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(LOCALE[language], {
+    format = new Intl.NumberFormat(NUMBER_LOCALE[language], {
       minimumFractionDigits: minimum,
       maximumFractionDigits: maximum,
       useGrouping: grouping,
@@ -92,7 +91,7 @@ function splitSection(section: string): Record<Part, string> {
  */
 export function formatValue(value: CellValue | CellError, format: string | undefined, language: Language): string {
   if (typeof value === "object") return value.error;
-  if (typeof value === "boolean") return BOOLEAN[language][value ? 0 : 1];
+  if (typeof value === "boolean") return PREVIEW_STRINGS[language].booleans[value ? "true" : "false"];
   if (typeof value === "string") return value;
   if (!Number.isFinite(value)) return String(value);
   // A second section is Excel's format for negative numbers, written without the sign.

@@ -1,6 +1,9 @@
+import type { Language } from "../../i18n/language";
+import { PREVIEW_STRINGS } from "../../i18n/preview";
+
 /**
  * Why a file could not be opened in the preview. The code selects a message in the
- * user's language (src/preview/strings.ts); `detail` carries what the reading library
+ * user's language (src/i18n/preview); `detail` carries what the reading library
  * said, for the curious and for bug reports.
  */
 export type FileErrorCode =
@@ -25,6 +28,11 @@ export class PreviewFileError extends Error {
     super(`${fileName}: ${code}${detail ? ` (${detail})` : ""}`);
     this.name = "PreviewFileError";
   }
+}
+
+/** The message for a file that could not be opened, in the user's language. */
+export function fileErrorMessage(error: PreviewFileError, language: Language): string {
+  return PREVIEW_STRINGS[language].fileErrors[error.code](error.fileName, error.detail ?? "");
 }
 
 /**

@@ -12,7 +12,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ALLOCATION_RULES, type AllocationRule } from "../../engine/allocate";
-import { MESSAGES } from "../../functions/messages";
+import { refusalText } from "../../i18n/engine";
 import type { Language } from "../../i18n/language";
 import type { DataBlock } from "../../workbook/port";
 import { Notices } from "../components/Notices";
@@ -59,14 +59,16 @@ export function allocationErrorText(error: AllocationError, strings: Strings, la
     budget: t.budget,
     need: t.need,
     population: t.population,
-    parameter: t.parameter,
+    universalShare: t.parameter,
+    tierWeights: t.parameter,
+    thresholdDecile: t.parameter,
     rule: t.rule,
     floor: t.floor,
     cap: t.cap,
   };
   const details = error.engineError.details;
   const argument = labels[details.parameter ?? ""] ?? t.need;
-  return MESSAGES[language][error.engineError.code]({ ...details, row: error.dataRow ?? details.row, argument });
+  return refusalText(language, error.engineError.code, { ...details, row: error.dataRow ?? details.row }, argument);
 }
 
 /** The second rule offered for a comparison: equal per head, or population × need when the first is per head. */

@@ -5,7 +5,7 @@ import { columnLetters, formatAddress, parseAddress, quoteSheetName, type ChartS
 import type { CellInput, DataBlock, OutputBlock, OutputSheet } from "../../workbook/port";
 import { columnNamed, type DataAnalysis } from "../model/analyze";
 import { textLiteral } from "../plan/formulas";
-import type { Strings } from "../strings/en";
+import type { Strings } from "../strings";
 import type { AllocationColumns, AllocationOutcome } from "./compute";
 import { NEED_MDI, type AllocationSettings, type Bound } from "./inputs";
 import type { MdiTable } from "./mdiTable";

@@ -1,4 +1,5 @@
 import type { Language } from "../../i18n/language";
+import { NUMBER_LOCALE } from "../../i18n/locale";
 
 /**
  * Money and shares as the pane shows them, in the reader's conventions:
@@ -6,14 +7,13 @@ import type { Language } from "../../i18n/language";
  * Not-a-number shows as "–" (an empty decile), never as "NaN".
  */
 
-const LOCALES: Record<Language, string> = { nl: "nl-NL", en: "en-GB" };
 const cache = new Map<string, Intl.NumberFormat>();
 
 function formatter(language: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${language}:${JSON.stringify(options)}`;
   let format = cache.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(LOCALES[language], options);
+    format = new Intl.NumberFormat(NUMBER_LOCALE[language], options);
     cache.set(key, format);
   }
   return format;

@@ -1,6 +1,6 @@
 import { formatAddress } from "../../workbook/model";
 import type { CellInput, OutputBlock, OutputSheet } from "../../workbook/port";
-import type { Strings } from "../strings/en";
+import type { Strings } from "../strings";
 import type { Briefing } from "./briefingData";
 
 /** The sheet the briefing button writes (the same name in every language, as the add-in's other sheets). */

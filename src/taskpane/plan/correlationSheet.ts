@@ -3,7 +3,7 @@ import { formatAddress } from "../../workbook/model";
 import type { CellInput, OutputSheet } from "../../workbook/port";
 import type { CorrelationOutcome } from "../compute/correlations";
 import { OUTPUT_SHEETS } from "../model/validate";
-import type { Strings } from "../strings/en";
+import type { Strings } from "../strings";
 import { TABLE_NAMES } from "./planInput";
 
 const TABLE_ROW = 5; // zero-based: title, caveat, method, (not computed), blank, then the table

@@ -3,7 +3,7 @@ import type { DataBlock } from "../../workbook/port";
 import type { MdiResults } from "../compute/results";
 import type { DataAnalysis } from "../model/analyze";
 import type { MdiConfig } from "../model/config";
-import type { Strings } from "../strings/en";
+import type { Strings } from "../strings";
 
 /** Everything a plan is made from: plain data, so plans are pure and testable. */
 export interface PlanInput {

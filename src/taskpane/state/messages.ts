@@ -1,9 +1,9 @@
 import { EngineError } from "../../engine/errors";
-import { MESSAGES } from "../../functions/messages";
+import { refusalText } from "../../i18n/engine";
 import type { Language } from "../../i18n/language";
 import { ComputeError } from "../compute/results";
 import type { Problem } from "../model/validate";
-import type { Strings } from "../strings/en";
+import type { Strings } from "../strings";
 
 /** Text of an error for a message bar; ComputeErrors say which domain or indicator and what to change. */
 export function errorText(error: unknown, strings: Strings, language: Language): string {
@@ -27,9 +27,9 @@ export function errorText(error: unknown, strings: Strings, language: Language):
   return error instanceof Error ? error.message : String(error);
 }
 
-/** The engine's refusal in the user's language, naming `argument` (the functions' message table). */
+/** The engine's refusal in the user's language, naming `argument`. */
 export function engineText(error: EngineError, argument: string, language: Language): string {
-  return MESSAGES[language][error.code]({ ...error.details, argument });
+  return refusalText(language, error.code, error.details, argument);
 }
 
 /** What to do about a problem that blocks computing. */

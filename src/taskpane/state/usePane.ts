@@ -7,7 +7,7 @@ import { analyzeData } from "../model/analyze";
 import { CONFIG_SETTING, restoreConfig, sameSource, suggestConfig, type MdiConfig } from "../model/config";
 import { OUTPUT_SHEETS, problems } from "../model/validate";
 import { computePlan, correlationSheet, describeSource } from "../plan";
-import type { Strings } from "../strings/en";
+import type { Strings } from "../strings";
 import { APP_VERSION } from "../version";
 import { errorText } from "./messages";
 import { INITIAL_STATE, paneReducer, type PaneAction, type PaneState } from "./paneReducer";

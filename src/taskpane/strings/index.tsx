@@ -1,13 +1,9 @@
 import * as React from "react";
 import type { Language } from "../../i18n/language";
-import { en, type Strings } from "./en";
-import { nl } from "./nl";
+import { STRINGS, type Strings } from "../../i18n/taskpane";
 import type { LanguageContextValue } from "./types";
 
-export type { Strings };
-
-/** The strings of each language. */
-export const STRINGS: Record<Language, Strings> = { en, nl };
+export { STRINGS, type Strings } from "../../i18n/taskpane";
 
 const LanguageContext = React.createContext<LanguageContextValue | null>(null);
 

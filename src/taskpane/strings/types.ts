@@ -1,5 +1,5 @@
 import type { Language } from "../../i18n/language";
-import type { Strings } from "./en";
+import type { Strings } from "../../i18n/taskpane";
 
 /** What the language context gives every component: the language, its strings and the switch. */
 export interface LanguageContextValue {

@@ -1,15 +1,15 @@
-import type { CorrelationStrength } from "../../engine/strength";
 import type { NormalizeMethod } from "../../engine/normalize";
 import type { ScoreMethod } from "../../engine/score";
-import type { OutputMode } from "../model/config";
-import type { DomainKey, DomainSetId, PresetId } from "../model/domains";
 import type { AllocationRule } from "../../engine/allocate";
-import type { AmountProblem, BoundMode } from "../allocation/inputs";
+import { en as engine } from "../engine/en";
 
 /**
  * Every text of the task pane and of the sheets it writes, in English. The
  * Dutch module (nl.ts) has the same keys: TypeScript checks it against this
  * one, and a test fails on a missing or empty text. Terms follow GLOSSARY.md.
+ * Texts per domain set, domain, preset, output mode or amount problem are
+ * checked where the pane looks them up by its own names: a missing one does
+ * not compile.
  */
 export const en = {
   app: {
@@ -75,7 +75,7 @@ export const en = {
       scotland: "Scotland (SIMD): 7 domains",
       wales: "Wales (WIMD): 8 domains",
       "northern-ireland": "Northern Ireland (NIMDM): 7 domains",
-    } satisfies Record<DomainSetId, string>,
+    },
     indicatorsHeading: "Indicators",
     domainOf: (column: string) => `Domain of ${column}`,
     notUsed: "Not used",
@@ -109,7 +109,7 @@ export const en = {
     housing: "Housing",
     safety: "Community safety",
     physical: "Physical environment",
-  } satisfies Record<DomainKey, string>,
+  },
   weights: {
     heading: "3. Weights and method",
     preset: "Preset",
@@ -121,7 +121,7 @@ export const en = {
       wales: "Wales WIMD 2019",
       "northern-ireland": "Northern Ireland NIMDM 2017",
       custom: "Own weights",
-    } satisfies Record<PresetId | "custom", string>,
+    },
     unofficial:
       "Unofficial: the weights of the Dutch MDI (Het PON & Telos) are not public; these weights are a choice, not the published index.",
     weightOf: (domain: string) => `Weight of ${domain}`,
@@ -158,7 +158,7 @@ export const en = {
     outputs: {
       formulas: "Live formulas (follow changes to the data)",
       values: "Values (a fixed snapshot)",
-    } satisfies Record<OutputMode, string>,
+    },
     profileArea: "Domain profile of",
     mostDeprived: "The most deprived area (rank 1)",
     scatterComparator: "Chart of the MDI against",
@@ -196,12 +196,7 @@ export const en = {
     interval: "95 % interval",
     details: (n: number, p: string, low: string, high: string) => `n = ${n} · p ${p} · 95 %: ${low} … ${high}`,
   },
-  strength: {
-    negligible: "negligible",
-    weak: "weak",
-    moderate: "moderate",
-    strong: "strong",
-  } satisfies Record<CorrelationStrength, string>,
+  strength: engine.strength,
   method: {
     heading: "Method",
     unofficial: "unofficial",
@@ -304,7 +299,7 @@ export const en = {
       whole: "Whole euros only: the amounts are whole euros that add up exactly to the budget.",
       tooLarge: "Too large: at most 9,007,199,254,740,991 euros.",
       zero: "Give a budget above 0.",
-    } satisfies Record<AmountProblem, string>,
+    },
     need: "Need",
     needHint: "Higher = more need. By default the MDI score on the sheet MDI.",
     needMdi: "MDI score (sheet MDI)",
@@ -348,7 +343,7 @@ export const en = {
     cap: "Cap per area",
     floorHint: "Every area gets at least this; the rest is shared by the rule.",
     capHint: "No area gets more than this; what is left goes to the others.",
-    boundModes: { none: "None", amount: "One amount", column: "From a column" } satisfies Record<BoundMode, string>,
+    boundModes: { none: "None", amount: "One amount", column: "From a column" },
     boundAmount: (bound: string) => `${bound}: amount (€)`,
     boundColumn: (bound: string) => `${bound}: column`,
     boundProblems: {
@@ -358,7 +353,7 @@ export const en = {
       tooLarge: "Too large.",
       zero: "Give an amount above 0.",
       noColumn: "Choose a column.",
-    } satisfies Record<AmountProblem | "noColumn", string>,
+    },
     compareButton: (rule: string) => `Compare with ${rule}`,
     compareWith: "Compare with",
     stopComparing: "Stop comparing",

@@ -1,5 +1,5 @@
 import type { AllocationRule } from "../../engine/allocate";
-import type { AmountProblem, BoundMode } from "../allocation/inputs";
+import { nl as engine } from "../engine/nl";
 import type { Strings } from "./en";
 
 /** Every text of the task pane and of the sheets it writes, in Dutch (terms from GLOSSARY.md). */
@@ -191,12 +191,7 @@ export const nl: Strings = {
     interval: "95 %-interval",
     details: (n: number, p: string, low: string, high: string) => `n = ${n} · p ${p} · 95 %: ${low} … ${high}`,
   },
-  strength: {
-    negligible: "verwaarloosbaar",
-    weak: "zwak",
-    moderate: "matig",
-    strong: "sterk",
-  },
+  strength: engine.strength,
   method: {
     heading: "Methode",
     unofficial: "niet-officieel",
@@ -303,7 +298,7 @@ export const nl: Strings = {
       whole: "Alleen hele euro's: de bedragen zijn hele euro's die precies optellen tot het budget.",
       tooLarge: "Te groot: hooguit 9.007.199.254.740.991 euro.",
       zero: "Geef een budget groter dan 0.",
-    } satisfies Record<AmountProblem, string>,
+    },
     need: "Behoefte",
     needHint: "Hoger = meer behoefte. Standaard de MDI-score op het blad MDI.",
     needMdi: "MDI-score (blad MDI)",
@@ -348,7 +343,7 @@ export const nl: Strings = {
     cap: "Bovengrens per gebied",
     floorHint: "Elk gebied krijgt minstens dit bedrag; de rest wordt volgens de regel verdeeld.",
     capHint: "Geen gebied krijgt meer dan dit bedrag; wat overblijft gaat naar de andere.",
-    boundModes: { none: "Geen", amount: "Eén bedrag", column: "Uit een kolom" } satisfies Record<BoundMode, string>,
+    boundModes: { none: "Geen", amount: "Eén bedrag", column: "Uit een kolom" },
     boundAmount: (bound: string) => `${bound}: bedrag (€)`,
     boundColumn: (bound: string) => `${bound}: kolom`,
     boundProblems: {
@@ -358,7 +353,7 @@ export const nl: Strings = {
       tooLarge: "Te groot.",
       zero: "Geef een bedrag groter dan 0.",
       noColumn: "Kies een kolom.",
-    } satisfies Record<AmountProblem | "noColumn", string>,
+    },
     compareButton: (rule: string) => `Vergelijk met ${rule}`,
     compareWith: "Vergelijk met",
     stopComparing: "Stop met vergelijken",

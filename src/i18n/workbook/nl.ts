@@ -1,0 +1,24 @@
+import type { WorkbookStrings } from "./en";
+
+/** The workbook layer's refusals in Dutch; the same keys as en.ts (TypeScript checks them). */
+export const nl: WorkbookStrings = {
+  NO_SELECTION: () => "Er is geen bereik geselecteerd. Selecteer de gegevens met de kopjes en probeer het opnieuw.",
+  TABLE_NOT_FOUND: (d) => `Er is geen tabel met de naam "${d.table}". Kies een van de tabellen in de lijst.`,
+  TABLE_NAME_INVALID: (d) =>
+    `"${d.table}" kan geen tabelnaam zijn: gebruik letters, cijfers, "_" en ".", begin met een letter, en geen celadres.`,
+  TABLE_NAME_TAKEN: (d) =>
+    `Er bestaat al een tabel "${d.table}" op blad "${d.otherSheet}". Geef die tabel eerst een andere naam of verwijder hem.`,
+  TABLE_NAME_DUPLICATE: (d) => `De tabelnaam "${d.table}" komt twee keer voor in één schrijfopdracht.`,
+  HEADER_INVALID: (d) =>
+    `Tabel "${d.table}" heeft voor elke kolom een uniek, niet-leeg kopje nodig ("${d.header ?? ""}" is leeg of dubbel).`,
+  ROW_TOO_LONG: (d) => `Een rij van tabel "${d.table}" heeft meer cellen dan de tabel kopjes heeft.`,
+  AREA_OVERLAP: (d) => `Twee tabellen of blokken op blad "${d.sheet}" overlappen bij ${d.address}.`,
+  SHEET_NAME_INVALID: (d) =>
+    `"${d.sheet}" kan geen bladnaam zijn: 1 tot 31 tekens, geen : \\ / ? * [ ], niet beginnen of eindigen met '.`,
+  SHEET_EXISTS: (d) => `Er bestaat al een blad met de naam "${d.sheet}".`,
+  SHEET_NOT_FOUND: (d) => `Er is geen blad met de naam "${d.sheet}".`,
+  ADDRESS_INVALID: (d) => `"${d.address}" is geen cel- of bereikadres zoals B2 of B2:H480.`,
+  CHART_EMPTY: (d) => `Grafiek "${d.chart}" heeft geen reeksen: geef ten minste één bereik met waarden.`,
+  FORMAT_INVALID: (d) =>
+    `De kleurenschaal op ${d.address} heeft 2 of 3 kleuren nodig, en evenveel waarden als kleuren als er waarden zijn.`,
+};
