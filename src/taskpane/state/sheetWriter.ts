@@ -1,7 +1,7 @@
 import * as React from "react";
 import type { Language } from "../../i18n/language";
 import type { OutputSheet, SheetState, WorkbookPort } from "../../workbook/port";
-import type { Strings } from "../strings/en";
+import type { Strings } from "../../i18n/taskpane";
 import { errorText } from "./messages";
 
 /** A message for the message bar; its text is made in the language shown when it is rendered. */
