@@ -5,7 +5,7 @@ import { rankDescending } from "./rank";
 import { sortAscending } from "./sortOrder";
 
 /**
- * Allocation of a budget by need ("ongelijk investeren", METHOD.md §8).
+ * Allocation of a budget by need ("ongelijk investeren", docs/method.md §8).
  *
  * Each rule gives every area a base share b_i (Σ b = 1):
  *

@@ -52,7 +52,7 @@ export interface SensitivityResult {
  * The generator is mulberry32 seeded with `seed`; the draws are taken run by
  * run, domain by domain, so a seed always gives the same result.
  *
- * @see METHOD.md §9; COINr `get_sensitivity` (noise on weights)
+ * @see docs/method.md §9; COINr `get_sensitivity` (noise on weights)
  * @example weightSensitivity(domains, { weights: ENGLAND_IOD.weights, noise: 0 }).median // = nominal
  * @throws {EngineError} TOO_FEW_ROWS, LENGTH_MISMATCH, WEIGHT_*, DIRECTION_*, PARAMETER_INVALID (noise not
  *   0 … 1, runs not 1 … 10,000 or more than MAX_SENSITIVITY_RANKS ranks, seed not a whole number ≥ 0)

@@ -9,7 +9,7 @@ export type CorrelationStrength = "negligible" | "weak" | "moderate" | "strong";
  * negligible, below .3 weak, below .5 moderate, from .5 strong. The sign does
  * not matter: turnout's −0.838 in the seed study is "sterk".
  *
- * @see METHOD.md §7
+ * @see docs/method.md §7
  * @example correlationStrength(-0.838) // "strong"
  * @example correlationStrength(0.3) // "moderate"
  */
@@ -21,7 +21,7 @@ export function correlationStrength(r: number): CorrelationStrength {
   return "strong";
 }
 
-/** The words users read for each strength (GLOSSARY.md), by language code. */
+/** The words users read for each strength (docs/glossary.md), by language code. */
 export const CORRELATION_STRENGTH_LABELS: Record<"en" | "nl", Record<CorrelationStrength, string>> = {
   en: { negligible: "negligible", weak: "weak", moderate: "moderate", strong: "strong" },
   nl: { negligible: "verwaarloosbaar", weak: "zwak", moderate: "matig", strong: "sterk" },

@@ -1,6 +1,6 @@
 /**
- * Allocation by need (METHOD.md §8). Expected amounts come from the formulas
- * printed in METHOD.md, written out again here independently of the engine,
+ * Allocation by need (docs/method.md §8). Expected amounts come from the formulas
+ * printed in docs/method.md, written out again here independently of the engine,
  * and from the largest-remainder example of the Hamilton method.
  */
 import {
@@ -17,12 +17,12 @@ import { engineError } from "../support/engineError";
 
 const sum = (values: ArrayLike<number>) => Array.from(values).reduce((a, b) => a + b, 0);
 
-/** Decile of each need value: ceil(10 · rank / N), rank 1 = highest need, ties at the minimum (METHOD.md §1). */
+/** Decile of each need value: ceil(10 · rank / N), rank 1 = highest need, ties at the minimum (docs/method.md §1). */
 function decilesOf(need: number[], q = 10): number[] {
   return need.map((s) => Math.ceil((q * (1 + need.filter((t) => t > s).length)) / need.length));
 }
 
-/** METHOD.md §8, one formula per rule: the amount before rounding, without floors and caps. */
+/** docs/method.md §8, one formula per rule: the amount before rounding, without floors and caps. */
 function formula(
   rule: AllocationRule,
   B: number,

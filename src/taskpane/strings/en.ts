@@ -9,7 +9,7 @@ import type { AmountProblem, BoundMode } from "../allocation/inputs";
 /**
  * Every text of the task pane and of the sheets it writes, in English. The
  * Dutch module (nl.ts) has the same keys: TypeScript checks it against this
- * one, and a test fails on a missing or empty text. Terms follow GLOSSARY.md.
+ * one, and a test fails on a missing or empty text. Terms follow docs/glossary.md.
  */
 export const en = {
   app: {
