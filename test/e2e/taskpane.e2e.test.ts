@@ -4,8 +4,8 @@
  * Kerncijfers wijken en buurten 2019, 479 buurten). Read the table, check the suggested mapping,
  * change it, weigh, compute with live formulas, then check the MDI table that was written (479 rows,
  * a score recomputed here from docs/method.md's formulas, ranks 1..N, deciles 1..10), the charts, the
- * question before replacing an edited sheet, and the correlation sheet. Screenshots for the README
- * go to docs/screenshots/taskpane-*.png.
+ * question before replacing an edited sheet, and the correlation sheet. Screenshots go to
+ * test-results/screenshots/taskpane-*.png (`npm run screenshots` copies the README's).
  */
 import { resolve } from "node:path";
 import ExcelJS from "exceljs";
