@@ -134,7 +134,7 @@ export async function run() {
     return results;
   }
 
-  // Check once: England's domain scores with England's weights give the published IMD (METHOD.md §3).
+  // Check once: England's domain scores with England's weights give the published IMD (docs/method.md §3).
   const check = await computeAndWrite(await prepared("values", false));
   let maxError = 0;
   check.score.forEach((s, i) => (maxError = Math.max(maxError, Math.abs(s - published[i]))));

@@ -4,23 +4,20 @@
  * dist/docs/functions.html — the page every function's @helpurl opens
  * (https://localhost:3000/docs/functions.html#<id>).
  *
- * The Markdown renderer covers the subset these documents use: headings
- * (with an explicit anchor `{#id}` or one made from the text), paragraphs,
- * fenced code blocks, pipe tables, bullet and numbered lists, and inline
- * code, bold, italics and links. Everything else is escaped text, so the page
- * never carries markup or script from the documents.
+ * markdown-it renders the Markdown (CommonMark with tables). Raw HTML in the
+ * documents is escaped and script links are refused, so the page never
+ * carries markup or script from them. One rule of our own gives every heading
+ * the anchor the help links point at: an explicit `{#id}` at its end, or one
+ * made from its text.
  */
 const fs = require("fs");
 const path = require("path");
+const MarkdownIt = require("markdown-it");
 const { sources, Compilation } = require("webpack");
 
 const DOCS = path.resolve(__dirname, "../docs");
 const REQUIRED = ["functions.md"];
 const OPTIONAL = ["functions-analysis.md"];
-
-function escapeHtml(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
 
 /** Anchor id from heading text: lower case, letters and digits joined by "-". */
 function slug(text) {
@@ -31,132 +28,38 @@ function slug(text) {
     .replace(/^-+|-+$/g, "");
 }
 
-/** `code`, **bold** and *italics* of one line; everything else escaped. */
-function emphasis(text) {
-  return text
-    .split(/(`[^`]*`)/)
-    .map((part) => {
-      if (part.length > 1 && part.startsWith("`") && part.endsWith("`")) {
-        return `<code>${escapeHtml(part.slice(1, -1))}</code>`;
-      }
-      return escapeHtml(part)
-        .replace(/\*\*([^*]+)\*\*/g, "<strong>$1</strong>")
-        .replace(/(^|[^*\w])\*([^*\s][^*]*?)\*(?!\w)/g, "$1<em>$2</em>");
-    })
-    .join("");
-}
-
-const LINK = /\[([^\]]+)\]\(([^)\s]+)\)/g;
-
-/** Inline markup of one line: [text](url) around `code`, **bold** and *italics*. */
-function inline(text) {
-  let html = "";
-  let last = 0;
-  for (const match of text.matchAll(LINK)) {
-    const [whole, label, href] = match;
-    // Only links within the site or to the web: no javascript: or data: URLs from a document.
-    const safe = /^(https?:\/\/|#|\.{0,2}\/|[\w-]+\.html(#[\w-]*)?$)/.test(href) ? href : "#";
-    html += emphasis(text.slice(last, match.index)) + `<a href="${escapeHtml(safe)}">${emphasis(label)}</a>`;
-    last = match.index + whole.length;
-  }
-  return html + emphasis(text.slice(last));
-}
-
-function tableCells(line) {
-  return line
-    .trim()
-    .replace(/^\|/, "")
-    .replace(/\|$/, "")
-    .split("|")
-    .map((cell) => cell.trim());
-}
-
-const isTableDivider = (line) => /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line);
-const BULLET = /^\s*[-*]\s+(.*)$/;
-const NUMBERED = /^\s*\d+\.\s+(.*)$/;
-const HEADING = /^(#{1,6})\s+(.*?)\s*$/;
-const FENCE = /^```/;
+const EXPLICIT_ID = /\s*\{#([\w-]+)\}$/;
 
 /**
- * Markdown (the subset above) → HTML. Headings get an id: `## =MDI.RANK {#rank}` → <h2 id="rank">.
- * @param {string} markdown
+ * markdown-it core rule, run before inline parsing: `## =MDI.RANK {#rank}` becomes
+ * <h2 id="rank">=MDI.RANK</h2>, `### Lege cellen en 0` <h3 id="lege-cellen-en-0">.
+ * The ids are collected in env.ids, in document order.
+ */
+function headingIds(state) {
+  const ids = state.env.ids;
+  state.tokens.forEach((token, i) => {
+    if (token.type !== "heading_open") return;
+    const inline = state.tokens[i + 1];
+    const explicit = EXPLICIT_ID.exec(inline.content);
+    if (explicit) inline.content = inline.content.slice(0, explicit.index);
+    const id = explicit ? explicit[1] : slug(inline.content);
+    token.attrSet("id", id);
+    ids.push(id);
+  });
+}
+
+const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
+markdown.core.ruler.before("inline", "heading_ids", headingIds);
+
+/**
+ * Markdown → HTML, with the heading anchors in order.
+ * @param {string} text
  * @returns {{ html: string, ids: string[] }}
  */
-function renderMarkdown(markdown) {
-  const lines = markdown.replace(/\r\n?/g, "\n").split("\n");
-  const out = [];
-  const ids = [];
-  let i = 0;
-  while (i < lines.length) {
-    const line = lines[i];
-    if (line.trim() === "") {
-      i++;
-      continue;
-    }
-    if (FENCE.test(line)) {
-      const code = [];
-      i++;
-      while (i < lines.length && !FENCE.test(lines[i])) code.push(lines[i++]);
-      i++; // closing fence
-      out.push(`<pre><code>${escapeHtml(code.join("\n"))}</code></pre>`);
-      continue;
-    }
-    const heading = HEADING.exec(line);
-    if (heading) {
-      const level = heading[1].length;
-      let text = heading[2];
-      let id;
-      const explicit = /\s*\{#([\w-]+)\}$/.exec(text);
-      if (explicit) {
-        id = explicit[1];
-        text = text.slice(0, explicit.index);
-      } else {
-        id = slug(text);
-      }
-      ids.push(id);
-      out.push(`<h${level} id="${escapeHtml(id)}">${inline(text)}</h${level}>`);
-      i++;
-      continue;
-    }
-    if (line.trim().startsWith("|") && i + 1 < lines.length && isTableDivider(lines[i + 1])) {
-      const header = tableCells(line);
-      i += 2;
-      const rows = [];
-      while (i < lines.length && lines[i].trim().startsWith("|")) rows.push(tableCells(lines[i++]));
-      const head = header.map((cell) => `<th>${inline(cell)}</th>`).join("");
-      const body = rows.map((row) => `<tr>${row.map((cell) => `<td>${inline(cell)}</td>`).join("")}</tr>`).join("\n");
-      out.push(`<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`);
-      continue;
-    }
-    const listKind = BULLET.test(line) ? "ul" : NUMBERED.test(line) ? "ol" : null;
-    if (listKind) {
-      const pattern = listKind === "ul" ? BULLET : NUMBERED;
-      const items = [];
-      while (i < lines.length && lines[i].trim() !== "") {
-        const item = pattern.exec(lines[i]);
-        if (item) items.push(item[1]);
-        else if (/^\s+\S/.test(lines[i]) && items.length) items[items.length - 1] += ` ${lines[i].trim()}`;
-        else break;
-        i++;
-      }
-      out.push(`<${listKind}>\n${items.map((item) => `<li>${inline(item)}</li>`).join("\n")}\n</${listKind}>`);
-      continue;
-    }
-    const paragraph = [];
-    while (
-      i < lines.length &&
-      lines[i].trim() !== "" &&
-      !FENCE.test(lines[i]) &&
-      !HEADING.test(lines[i]) &&
-      !BULLET.test(lines[i]) &&
-      !NUMBERED.test(lines[i]) &&
-      !(lines[i].trim().startsWith("|") && i + 1 < lines.length && isTableDivider(lines[i + 1]))
-    ) {
-      paragraph.push(lines[i++].trim());
-    }
-    out.push(`<p>${inline(paragraph.join(" "))}</p>`);
-  }
-  return { html: out.join("\n"), ids };
+function renderMarkdown(text) {
+  const env = { ids: [] };
+  const html = markdown.render(text, env);
+  return { html, ids: env.ids };
 }
 
 const STYLE = `

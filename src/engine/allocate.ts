@@ -16,7 +16,7 @@ export { ALLOCATION_RULES, type AllocationRule } from "./allocationRules";
 export { MAX_BUDGET } from "./largestRemainder";
 
 /**
- * Allocation of a budget by need ("ongelijk investeren", METHOD.md §8): each
+ * Allocation of a budget by need ("ongelijk investeren", docs/method.md §8): each
  * rule gives every area a base share b_i (see AllocationRule), and
  * a_i = clamp(λ b_i, L_i, U_i) with λ solved so that Σ a = B (without floors
  * and caps λ = B, so a_i = B b_i, the rule's formula). The amounts are then

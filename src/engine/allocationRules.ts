@@ -4,7 +4,7 @@ import { EngineError } from "./errors";
 import { rankDescending } from "./rank";
 
 /**
- * The rules of allocation by need ("ongelijk investeren", METHOD.md §8). Each
+ * The rules of allocation by need ("ongelijk investeren", docs/method.md §8). Each
  * rule gives every area a base share b_i (Σ b = 1):
  *
  * | rule        | b_i ∝ |

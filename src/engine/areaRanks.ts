@@ -40,7 +40,7 @@ export function resolveDirection(direction: number | null | undefined): 1 | -1 {
  * nationally, or within each group (N = the group's areas with a value). With
  * direction 1 equals Excel's RANK.EQ(x, range, 0), with −1 RANK.EQ(x, range, 1).
  *
- * @see METHOD.md §1
+ * @see docs/method.md §1
  * @example rankAreas([7, 3.5, 3.5, 1, 2]).ranks // Float64Array [1, 2, 2, 5, 4]
  * @throws {EngineError} TOO_FEW_ROWS for no values, DIRECTION_INVALID, LENGTH_MISMATCH when groups differ in length
  */
@@ -81,7 +81,7 @@ function maxId(groups: Int32Array): number {
  * 10 % (q = 10), nationally or within each group. Matches every published
  * IoD2019 and IoD2025 decile.
  *
- * @see METHOD.md §1
+ * @see docs/method.md §1
  * @example quantileOfAreas([50, 40, 30, 20, 10]) // Float64Array [2, 4, 6, 8, 10]
  * @throws {EngineError} PARAMETER_INVALID for quantiles outside 1…1000, and rankAreas' errors
  */

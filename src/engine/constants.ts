@@ -39,7 +39,7 @@ export const FISHER_Z_VARIANCE = {
 } as const;
 
 /**
- * Larger-area summaries (IoD2019 Technical Report, Appendix N; METHOD.md §6):
+ * Larger-area summaries (IoD2019 Technical Report, Appendix N; docs/method.md §6):
  * local concentration averages the ranks of the most deprived areas holding
  * this share of the larger area's population.
  */
@@ -52,7 +52,7 @@ export const LOCAL_CONCENTRATION_SHARE = 0.1;
  */
 export const EXTENT_WEIGHTS = { fullUpTo: 10, slopeFrom: 11, slopeTo: 30, start: 0.95, fall: 0.9 / 19 } as const;
 
-/** Weight noise of the sensitivity analysis: ±25 %, 200 runs (COINr's defaults; METHOD.md §9). */
+/** Weight noise of the sensitivity analysis: ±25 %, 200 runs (COINr's defaults; docs/method.md §9). */
 export const DEFAULT_SENSITIVITY_NOISE = 0.25;
 export const DEFAULT_SENSITIVITY_RUNS = 200;
 /** Seed used when none is given, so that an unseeded analysis is still reproducible. */

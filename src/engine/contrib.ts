@@ -24,7 +24,7 @@ export interface Contributions {
  * to right, an area's contributions give its `mdiScore` exactly (same X, same
  * order of addition), which explains why an area ranks where it does.
  *
- * @see METHOD.md §2–3
+ * @see docs/method.md §2–3
  * @example domainContributions([Float64Array.of(3, 1, 2), Float64Array.of(1, 2, 3)], { weights: [0.75, 0.25] })
  *   // columns [[75, 6.8831…, 18.5105…], [2.2944…, 6.1702…, 25]], total [77.2944…, 13.0533…, 43.5105…]
  * @throws {EngineError} TOO_FEW_ROWS, LENGTH_MISMATCH, WEIGHT_*, DIRECTION_*

@@ -5,7 +5,7 @@ import { averageRanksAscending } from "./rank";
 import { ascendingOrder } from "./sortOrder";
 
 /**
- * Correlation coefficients of two columns (METHOD.md §7): Pearson's r,
+ * Correlation coefficients of two columns (docs/method.md §7): Pearson's r,
  * Spearman's ρ (Pearson of average ranks) and Kendall's τ-b. Incomplete
  * pairs (NaN on either side) are dropped first (pairwise deletion).
  */

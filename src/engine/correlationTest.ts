@@ -68,7 +68,7 @@ export function fisherInterval(r: number, n: number, method: CorrelationMethod):
  * The coefficient of two columns with n, two-sided p, 95 % interval and
  * Cohen's strength label. Pairs with a missing value are dropped first.
  *
- * @see METHOD.md §7
+ * @see docs/method.md §7
  * @example correlationTest([10, 20, 30, 40, 50], [0.8, 0.75, 0.6, 0.62, 0.4], "pearson").r // -0.943688…
  * @throws {EngineError} LENGTH_MISMATCH, TOO_FEW_VALUES below 2 pairs, ZERO_VARIANCE
  */

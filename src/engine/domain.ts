@@ -15,13 +15,13 @@ export interface DomainOptions {
 }
 
 /**
- * A domain score per area from its indicators (IoD Stage 4, METHOD.md §4):
+ * A domain score per area from its indicators (IoD Stage 4, docs/method.md §4):
  * each indicator is oriented by its direction so that higher = more
  * deprived, normalised ("z", "rankit", "minmax" or "percentile", over the
  * areas that have a value), and the normalised indicators are averaged with
  * the weights renormalised to sum 1 (equal by default).
  *
- * Missing values (METHOD.md §5): an area missing an indicator with a weight
+ * Missing values (docs/method.md §5): an area missing an indicator with a weight
  * above 0 gets no score (NaN) and `missingColumn` names that indicator; the
  * other areas are scored as usual. A missing value is never read as 0, and
  * weights are not renormalised around it (that would score the area on a

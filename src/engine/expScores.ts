@@ -11,7 +11,7 @@ import { rankDescending } from "./rank";
  * about 0 (least deprived) to 100 (most deprived) and tied values share one X.
  * Missing values stay NaN.
  *
- * @see METHOD.md §2
+ * @see docs/method.md §2
  * @example expTransformValues([50, 40, 30, 20, 10]) // [100, 35.8568, 20.6327, 11.5515, 5.0580]
  * @throws {EngineError} TOO_FEW_ROWS for no values, DIRECTION_INVALID
  */

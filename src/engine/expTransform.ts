@@ -6,7 +6,7 @@ const TAIL = 1 - Math.exp(-EXP_TRANSFORM_MAX / EXP_TRANSFORM_SCALE);
  * The IoD exponential transformation of a rank: R = (N − r + 1)/N, then
  * X = −23 ln(1 − R (1 − e^(−100/23))). X is 100 for rank 1 (most deprived)
  * and close to 0 for rank N; 10 % of areas score above 50. Only this R
- * reproduces the published IoD scores (METHOD.md §2).
+ * reproduces the published IoD scores (docs/method.md §2).
  *
  * @example expTransformRank(1, 5) // 100
  * @example expTransformRank(2, 5) // 35.8568…

@@ -2,7 +2,7 @@ import { EngineError } from "./errors";
 import { averageRanksAscending, countBelow } from "./rank";
 import { normalQuantile } from "./distributions";
 
-/** Normalisation methods for indicators (METHOD.md §4). */
+/** Normalisation methods for indicators (docs/method.md §4). */
 export type NormalizeMethod = "z" | "minmax" | "percentile" | "rankit";
 
 export const NORMALIZE_METHODS: readonly NormalizeMethod[] = ["z", "minmax", "percentile", "rankit"];

@@ -14,7 +14,7 @@ export interface PersistenceResult {
  * Quintiles or other groups work the same way. An area missing an edition gets
  * NaN: whether it was deprived then is unknown, not "no".
  *
- * @see METHOD.md §9
+ * @see docs/method.md §9
  * @example persistence([Float64Array.of(1, 1, 4), Float64Array.of(1, 2, 1)], 1).counts // Float64Array [2, 1, 1]
  * @throws {EngineError} TOO_FEW_ROWS (no edition or no area), LENGTH_MISMATCH, PARAMETER_INVALID (k or a
  *   decile that is not a whole number ≥ 1)

@@ -1,5 +1,5 @@
 /**
- * Published domain weights (METHOD.md §3). England's weights sum to 0.999 and
+ * Published domain weights (docs/method.md §3). England's weights sum to 0.999 and
  * are used as published, never renormalised.
  */
 export interface WeightPreset {

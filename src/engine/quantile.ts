@@ -6,7 +6,7 @@ import { EngineError } from "./errors";
  * the most deprived 10 % (rank 1 = most deprived). Matches every published
  * IoD2019 and IoD2025 decile. NaN ranks stay NaN.
  *
- * @see METHOD.md §1
+ * @see docs/method.md §1
  * @example quantileOfRanks(Float64Array.of(1, 2, 3, 4, 5), 5, 10) // Float64Array [2, 4, 6, 8, 10]
  */
 export function quantileOfRanks(

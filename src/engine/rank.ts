@@ -6,7 +6,7 @@ import { countingSortApplies, scanColumn, sortAscending, sortAscendingTransient 
  * their run (1, 2, 2, 4). Missing values (NaN) get NaN and are not counted.
  * Equals Excel's RANK.EQ(x, range, 0) and R's rank(-x, ties.method = "min").
  *
- * @see METHOD.md §1
+ * @see docs/method.md §1
  * @example rankDescending(Float64Array.of(10, 30, 20, 30)) // Float64Array [4, 1, 3, 1]
  */
 export function rankDescending(values: ArrayLike<number>): Float64Array {

@@ -33,7 +33,7 @@ export interface ScoreOptions {
  * Higher = more deprived for every method. An area missing a domain gets NaN
  * and `missingColumn` names the domain; it does not stop the other areas.
  *
- * @see METHOD.md §2–3
+ * @see docs/method.md §2–3
  * @example mdiScore(domainRanks, { weights: ENGLAND_WEIGHTS, directions: [-1, …] }) // IoD2025 IMD scores
  * @throws {EngineError} TOO_FEW_ROWS, WEIGHT_*, DIRECTION_*, ZERO_VARIANCE
  */

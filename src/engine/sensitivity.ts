@@ -1,3 +1,4 @@
+import { quantileSorted } from "simple-statistics";
 import { weightedSum } from "./composite";
 import { DEFAULT_SENSITIVITY_NOISE, DEFAULT_SENSITIVITY_RUNS, DEFAULT_SENSITIVITY_SEED } from "./constants";
 import { EngineError } from "./errors";
@@ -52,7 +53,7 @@ export interface SensitivityResult {
  * The generator is mulberry32 seeded with `seed`; the draws are taken run by
  * run, domain by domain, so a seed always gives the same result.
  *
- * @see METHOD.md §9; COINr `get_sensitivity` (noise on weights)
+ * @see docs/method.md §9; COINr `get_sensitivity` (noise on weights)
  * @example weightSensitivity(domains, { weights: ENGLAND_IOD.weights, noise: 0 }).median // = nominal
  * @throws {EngineError} TOO_FEW_ROWS, LENGTH_MISMATCH, WEIGHT_*, DIRECTION_*, PARAMETER_INVALID (noise not
  *   0 … 1, runs not 1 … 10,000 or more than MAX_SENSITIVITY_RANKS ranks, seed not a whole number ≥ 0)
@@ -119,15 +120,13 @@ export function weightSensitivity(
 
 /**
  * The p-quantile of sorted values, R's type 7 (Excel's PERCENTILE.INC):
- * h = (n − 1) p, interpolating between the values around h.
+ * h = (n − 1) p, interpolating between the values around h. This is
+ * simple-statistics' quantileSorted (type 7 since 7.8.9). It reads only
+ * `length` and indices, so each area's sorted runs serve as they are, without
+ * a copy into the number[] its types ask for.
  * @example quantileOfSorted(Uint32Array.of(1, 2, 3, 4), 0.5) // 2.5
  */
-export function quantileOfSorted(sorted: ArrayLike<number>, p: number): number {
-  const h = (sorted.length - 1) * p;
-  const below = Math.floor(h);
-  const above = Math.min(below + 1, sorted.length - 1);
-  return sorted[below] + (h - below) * (sorted[above] - sorted[below]);
-}
+export const quantileOfSorted = quantileSorted as (sorted: ArrayLike<number>, p: number) => number;
 
 function invalid(parameter: string, value: number, expected: string): never {
   throw new EngineError("PARAMETER_INVALID", `${parameter} must be within ${expected}, got ${value}`, {

@@ -26,7 +26,7 @@ export interface StackResult {
  * among the areas that have a value) and cut into deciles ceil(10 r / N).
  * An area missing a domain gets NaN: it cannot be said not to be deprived there.
  *
- * @see METHOD.md §1 (ranks and deciles)
+ * @see docs/method.md §1 (ranks and deciles)
  * @example stackDeprivation([Float64Array.of(9, 1, 5), Float64Array.of(1, 9, 5)], { k: 4 }).counts
  *   // Float64Array [1, 1, 0]: with N = 3 the ranks 1, 2, 3 are deciles 4, 7, 10
  * @throws {EngineError} TOO_FEW_ROWS, LENGTH_MISMATCH, DIRECTION_*, PARAMETER_INVALID (k not 1 … 10)

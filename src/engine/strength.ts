@@ -9,7 +9,7 @@ export type CorrelationStrength = "negligible" | "weak" | "moderate" | "strong";
  * negligible, below .3 weak, below .5 moderate, from .5 strong. The sign does
  * not matter: turnout's −0.838 in the seed study is "strong".
  *
- * @see METHOD.md §7
+ * @see docs/method.md §7
  * @example correlationStrength(-0.838) // "strong"
  * @example correlationStrength(0.3) // "moderate"
  */

@@ -18,7 +18,7 @@ import { sortAscending } from "./sortOrder";
  * - local concentration: population-weighted mean r′ of the group's most
  *   deprived areas that hold exactly 10 % of its population (the last one in part).
  *
- * @see METHOD.md §6; English Indices of Deprivation 2019 Technical Report, Appendix N
+ * @see docs/method.md §6; English Indices of Deprivation 2019 Technical Report, Appendix N
  */
 export interface LargerAreaSummaryOptions {
   /** Population per area; default 1 each (every measure then counts areas). */
@@ -78,7 +78,7 @@ export function extentWeight(percentile: number): number {
  * @param scores score per area (higher = more deprived)
  * @param groups group id per area (0 … groupCount − 1, −1 = none), e.g. from `groupIds`
  * @example
- *   // METHOD.md worked example D: 100 areas ranked 1 … 100; the district (group 0) holds the
+ *   // docs/method.md worked example D: 100 areas ranked 1 … 100; the district (group 0) holds the
  *   // areas ranked 5, 12, 25 and 60 (scores 60, 45, 30, 10; population 1500, 1000, 2000, 1500),
  *   // the other 96 areas have group −1.
  *   summarizeLargerAreas(scores, groups, 1, { ranks, population }).groups[0]

@@ -36,7 +36,7 @@ export interface TrendResult {
  * direction −1 as for ranks; groups are ceil(q · rank / N) as for deciles),
  * and each group gets its mean earlier
  * value, mean later value and mean change. With ranks or rank-based scores a
- * change is relative to the other areas, not an absolute change (METHOD.md §9).
+ * change is relative to the other areas, not an absolute change (docs/method.md §9).
  *
  * @example trendByQuantile([40, 30, 20, 10], [35, 31, 22, 9], { quantiles: 2 }).groups
  *   // [{ group: 1, areas: 2, meanEarlier: 35, meanLater: 33, meanChange: -2 },

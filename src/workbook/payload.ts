@@ -1,6 +1,6 @@
 /**
  * Size of what crosses to Excel. Excel on the web refuses a request or a
- * response over about 5 MB (PLATFORM.md), so large range writes and reads are
+ * response over about 5 MB (docs/platform.md), so large range writes and reads are
  * split into row chunks, each sent in its own context.sync(). Sizes are
  * estimated from the JSON the values travel as: a string's length plus
  * quotes and comma (doubled when it holds non-ASCII characters, which UTF-8

@@ -5,7 +5,8 @@
  * panel (figures and chart in the pane, a second rule side by side), the sheet MDI verdeling written
  * with live =MDI.ALLOCATE amounts that add up exactly to the budget, and the sheet MDI briefing.
  * Both sheets are checked in the exported .xlsx, against the MDI sheet of the same export.
- * Screenshots for the README: docs/screenshots/allocation.png and briefing.png.
+ * Screenshots go to test-results/screenshots/allocation.png and briefing.png (`npm run screenshots`
+ * copies them for the README).
  */
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";

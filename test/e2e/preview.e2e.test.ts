@@ -9,7 +9,7 @@
  * - england-iod2025.xlsx: 33,755 rows scroll virtualised; mapped to the England preset, the MDI score
  *   reproduces the published IMD score within 0.001;
  * - bad files get a message and leave the page usable; CBS-style CSV opens by drag and drop.
- * Screenshots for the README go to docs/screenshots/preview-*.png.
+ * Screenshots go to test-results/screenshots/preview-*.png (`npm run screenshots` copies the README's).
  */
 import { randomFillSync } from "node:crypto";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";

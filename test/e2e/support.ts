@@ -18,7 +18,8 @@ export const ROOT = resolve(__dirname, "../..");
 export const PORT = Number(process.env.MDI_PORT || 3000);
 export const ORIGIN = `https://localhost:${PORT}`;
 export const PREVIEW_URL = `${ORIGIN}/preview.html`;
-export const SCREENSHOTS = resolve(ROOT, "docs/screenshots");
+/** Where the tests put their screenshots: ignored by git; `npm run screenshots` copies the README's into docs/. */
+export const SCREENSHOTS = resolve(ROOT, "test-results/screenshots");
 /** Where the server's output goes (read it when the server does not come up). */
 export const SERVER_LOG = resolve(os.tmpdir(), `mdi-e2e-server-${PORT}.log`);
 
@@ -170,7 +171,7 @@ export async function waitUntilReady(page: Page, timeout = 120000): Promise<void
   await page.waitForSelector('[data-preview-state="ready"]', { timeout });
 }
 
-/** Saves a screenshot for the README under docs/screenshots/<name>.png. */
+/** Saves a screenshot as test-results/screenshots/<name>.png (the README's come from there). */
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = resolve(SCREENSHOTS, `${name}.png`);

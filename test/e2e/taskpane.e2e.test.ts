@@ -3,9 +3,9 @@
  * the in-memory workbook holding the real Dutch sample (examples/amsterdam-buurten-2019.xlsx, CBS
  * Kerncijfers wijken en buurten 2019, 479 buurten). Read the table, check the suggested mapping,
  * change it, weigh, compute with live formulas, then check the MDI table that was written (479 rows,
- * a score recomputed here from METHOD.md's formulas, ranks 1..N, deciles 1..10), the charts, the
- * question before replacing an edited sheet, and the correlation sheet. Screenshots for the README
- * go to docs/screenshots/taskpane-*.png.
+ * a score recomputed here from docs/method.md's formulas, ranks 1..N, deciles 1..10), the charts, the
+ * question before replacing an edited sheet, and the correlation sheet. Screenshots go to
+ * test-results/screenshots/taskpane-*.png (`npm run screenshots` copies the README's).
  */
 import { resolve } from "node:path";
 import ExcelJS from "exceljs";
@@ -44,7 +44,7 @@ const MAPPING: Array<[column: string, domain: keyof typeof t.domainLabels | null
   ["SES-WOA totaalscore 2019", null, -1],
 ];
 
-/** "NL — niet-officieel" (England's weights on the Dutch domains, METHOD.md §3), then income set to 0.3. */
+/** "NL — niet-officieel" (England's weights on the Dutch domains, docs/method.md §3), then income set to 0.3. */
 const WEIGHTS: Record<string, number> = {
   inkomen: 0.3,
   werk: 0.225,
@@ -92,7 +92,7 @@ async function sampleData(): Promise<{ header: string[]; rows: unknown[][] }> {
 }
 
 /**
- * The MDI of every buurt recomputed here, from METHOD.md's formulas and simple-statistics, not from
+ * The MDI of every buurt recomputed here, from docs/method.md's formulas and simple-statistics, not from
  * the add-in's engine: each indicator oriented and z-scored over the buurten that have it (sample
  * sd); a domain is the mean of its indicators (none missing); each domain ranked (1 = highest,
  * ties at the minimum) among the buurten with that domain, exponentially transformed

@@ -1,7 +1,7 @@
 /**
- * Allocation by need (METHOD.md §8) as a whole: rules, floors and caps and
+ * Allocation by need (docs/method.md §8) as a whole: rules, floors and caps and
  * rounding together. Expected amounts come from the formulas printed in
- * METHOD.md, written out again here independently of the engine. Each part
+ * docs/method.md, written out again here independently of the engine. Each part
  * has its own tests: allocation-rules, floors-and-caps, largest-remainder and
  * allocation-by-decile.
  */
@@ -10,12 +10,12 @@ import { engineError } from "../support/engineError";
 
 const sum = (values: ArrayLike<number>) => Array.from(values).reduce((a, b) => a + b, 0);
 
-/** Decile of each need value: ceil(10 · rank / N), rank 1 = highest need, ties at the minimum (METHOD.md §1). */
+/** Decile of each need value: ceil(10 · rank / N), rank 1 = highest need, ties at the minimum (docs/method.md §1). */
 function decilesOf(need: number[], q = 10): number[] {
   return need.map((s) => Math.ceil((q * (1 + need.filter((t) => t > s).length)) / need.length));
 }
 
-/** METHOD.md §8, one formula per rule: the amount before rounding, without floors and caps. */
+/** docs/method.md §8, one formula per rule: the amount before rounding, without floors and caps. */
 function formula(
   rule: AllocationRule,
   B: number,

@@ -1,7 +1,7 @@
 /**
  * Ranks, deciles and the exponential transformation of value columns,
  * nationally and within groups. Expected values: Excel's RANK.EQ
- * documentation, METHOD.md's worked examples, the published IoD deciles, and
+ * documentation, docs/method.md's worked examples, the published IoD deciles, and
  * scipy 1.10.1 for within-group ranks (call beside the values).
  */
 import { expTransformValues, groupIds, quantileOfAreas, rankAreas } from "../../src/engine";

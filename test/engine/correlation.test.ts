@@ -1,6 +1,6 @@
 /**
  * Correlation coefficients and their tests. Expected values come from
- * Excel's documentation, METHOD.md's example F, and scipy 1.10.1 (Debian
+ * Excel's documentation, docs/method.md's example F, and scipy 1.10.1 (Debian
  * python3-scipy, numpy 1.24.2), with the call that produced them next to each.
  */
 import {
@@ -51,7 +51,7 @@ describe("Excel's CORREL documentation example", () => {
   });
 });
 
-describe("METHOD.md example F", () => {
+describe("docs/method.md example F", () => {
   const a = [10, 20, 30, 40, 50];
   const b = [0.8, 0.75, 0.6, 0.62, 0.4];
 
@@ -297,7 +297,7 @@ describe("pairwise deletion and refusals", () => {
   });
 });
 
-describe("strength labels (Cohen; METHOD.md §7)", () => {
+describe("strength labels (Cohen; docs/method.md §7)", () => {
   it("calls the seed study's −0.838, 0.602 and 0.514 strong", () => {
     expect([-0.838, 0.602, 0.514].map(correlationStrength)).toEqual(["strong", "strong", "strong"]);
   });

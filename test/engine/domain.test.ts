@@ -1,6 +1,6 @@
 /**
- * Indicators → domain score (METHOD.md §4) and column normalisation.
- * Expected values: METHOD.md's table, and scipy 1.10.1 / numpy 1.24.2 with the call beside each.
+ * Indicators → domain score (docs/method.md §4) and column normalisation.
+ * Expected values: docs/method.md's table, and scipy 1.10.1 / numpy 1.24.2 with the call beside each.
  */
 import { domainScore, normalizeColumns } from "../../src/engine";
 import { engineError } from "../support/engineError";
@@ -13,7 +13,7 @@ const close = (actual: ArrayLike<number>, expected: number[], tolerance: number)
   });
 };
 
-describe("METHOD.md §4: one indicator, each normalisation", () => {
+describe("docs/method.md §4: one indicator, each normalisation", () => {
   const x = Object.freeze([2, 4, 6, 8, 20]);
   it("z-score (sample sd)", () => {
     close(domainScore([x], { method: "z" }).values, [-0.8485, -0.5657, -0.2828, 0, 1.6971], 5e-5);

@@ -1,5 +1,5 @@
 /**
- * Weight sensitivity (METHOD.md §9) and its seeded generator. The generator's
+ * Weight sensitivity (docs/method.md §9) and its seeded generator. The generator's
  * expected numbers come from an independent Python implementation of
  * mulberry32; the quantiles from R.
  */
@@ -46,7 +46,7 @@ describe("quantileOfSorted (R type 7 = Excel PERCENTILE.INC)", () => {
 });
 
 describe("weightSensitivity", () => {
-  // Worked example B of METHOD.md: five areas, England weights, published-style ranks (direction −1).
+  // Worked example B of docs/method.md: five areas, England weights, published-style ranks (direction −1).
   const ranks = [
     [1, 1, 2, 1, 3, 5, 4],
     [2, 3, 1, 2, 1, 1, 2],

@@ -1,5 +1,5 @@
 /**
- * Larger-area summaries (IoD Appendix N): METHOD.md worked example D and the
+ * Larger-area summaries (IoD Appendix N): docs/method.md worked example D and the
  * published IoD2019 district summaries (File 10), reproduced from the LSOA
  * scores, ranks (File 2) and populations (File 6).
  */
@@ -30,7 +30,7 @@ function exampleD(population: number[]) {
   });
 }
 
-describe("worked example D (METHOD.md §6)", () => {
+describe("worked example D (docs/method.md §6)", () => {
   it("gives average rank 74.4167, score 35, proportion 0.25, extent 0.496053, local concentration 96", () => {
     const { groups, rankedAreas } = exampleD([1500, 1000, 2000, 1500]);
     expect(rankedAreas).toBe(100);

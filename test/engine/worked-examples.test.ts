@@ -1,6 +1,6 @@
 /**
- * METHOD.md's worked examples. Expected values are the ones printed in
- * METHOD.md (computed there from the published method), not our output.
+ * docs/method.md's worked examples. Expected values are the ones printed in
+ * docs/method.md (computed there from the published method), not our output.
  */
 import {
   ENGLAND_IOD,

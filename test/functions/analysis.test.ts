@@ -1,7 +1,7 @@
 /**
  * The analysis functions with inputs shaped as Excel sends them (columns as
  * [[v], [v], …], blanks as null or "", codes as text), in English and Dutch.
- * Expected values: IoD2019 File 10 (published), METHOD.md's formulas and
+ * Expected values: IoD2019 File 10 (published), docs/method.md's formulas and
  * worked examples, and small cases checked by hand in the comments.
  */
 import { installCustomFunctionsStub, asExcelError, thrown } from "../support/customFunctions";

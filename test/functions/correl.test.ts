@@ -1,6 +1,6 @@
 /**
  * =MDI.CORREL with ranges as Excel sends them. Expected values: Excel's
- * CORREL documentation, METHOD.md example F, scipy 1.10.1 (calls beside them).
+ * CORREL documentation, docs/method.md example F, scipy 1.10.1 (calls beside them).
  */
 import { asExcelError, installCustomFunctionsStub, thrown } from "../support/customFunctions";
 installCustomFunctionsStub();
@@ -23,7 +23,7 @@ describe("=MDI.CORREL", () => {
     expect(Math.abs(result[0][0] - 0.997054486)).toBeLessThan(5e-10);
   });
 
-  it("gives METHOD.md example F for each method, in any case", () => {
+  it("gives docs/method.md example F for each method, in any case", () => {
     expect(correl(A, B)[0][0]).toBeCloseTo(-0.943688, 6);
     expect(correl(A, B, "Spearman")[0][0]).toBeCloseTo(-0.9, 14);
     // >>> stats.kendalltau([10,20,30,40,50], [.8,.75,.6,.62,.4]).statistic → -0.7999999999999999

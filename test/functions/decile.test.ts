@@ -1,5 +1,5 @@
 /**
- * =MDI.DECILE. Expected values: METHOD.md §1 and worked example B, the
+ * =MDI.DECILE. Expected values: docs/method.md §1 and worked example B, the
  * published IoD2025 deciles, and scipy 1.10.1 for deciles within groups.
  */
 import { asExcelError, installCustomFunctionsStub, thrown } from "../support/customFunctions";

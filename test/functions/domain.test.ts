@@ -1,5 +1,5 @@
 /**
- * =MDI.DOMAIN with ranges as Excel sends them. Expected values: METHOD.md §4
+ * =MDI.DOMAIN with ranges as Excel sends them. Expected values: docs/method.md §4
  * and scipy 1.10.1 / numpy 1.24.2 (the calls are in test/engine/domain.test.ts, same data).
  */
 import { asExcelError, installCustomFunctionsStub, thrown } from "../support/customFunctions";
@@ -27,7 +27,7 @@ afterEach(() => setLanguageOverride(null));
 const numbers = (result: unknown[][]) => result.map((row) => row[0] as number);
 
 describe("=MDI.DOMAIN", () => {
-  it("METHOD.md §4: one indicator with each method", () => {
+  it("docs/method.md §4: one indicator with each method", () => {
     const x = [[2], [4], [6], [8], [20]];
     const z = numbers(domain(x));
     [-0.8485, -0.5657, -0.2828, 0, 1.6971].forEach((e, i) => expect(z[i]).toBeCloseTo(e, 4));

@@ -1,5 +1,5 @@
 /**
- * =MDI.EXPTRANSFORM. Expected values: METHOD.md §2 worked example A.
+ * =MDI.EXPTRANSFORM. Expected values: docs/method.md §2 worked example A.
  */
 import { asExcelError, installCustomFunctionsStub, thrown } from "../support/customFunctions";
 installCustomFunctionsStub();

@@ -1,5 +1,5 @@
 /**
- * =MDI.NORMALIZE. Expected values: METHOD.md §4.
+ * =MDI.NORMALIZE. Expected values: docs/method.md §4.
  */
 import { asExcelError, installCustomFunctionsStub, thrown } from "../support/customFunctions";
 installCustomFunctionsStub();
@@ -9,7 +9,7 @@ const column = (values: unknown[]) => values.map((v) => [v]) as any[][];
 const X = column([2, 4, 6, 8, 20]);
 
 describe("=MDI.NORMALIZE", () => {
-  it("METHOD.md §4 for x = (2, 4, 6, 8, 20): z, min-max, percentile", () => {
+  it("docs/method.md §4 for x = (2, 4, 6, 8, 20): z, min-max, percentile", () => {
     const expect4 = (result: unknown[][], expected: number[]) =>
       expected.forEach((e, i) => expect(result[i][0] as number).toBeCloseTo(e, 4));
     expect4(normalize(X), [-0.8485, -0.5657, -0.2828, 0, 1.6971]);

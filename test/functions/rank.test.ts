@@ -1,6 +1,6 @@
 /**
  * =MDI.RANK. Expected values: Excel's RANK.EQ documentation (7, 3.5, 3.5, 1, 2),
- * METHOD.md §1, and scipy 1.10.1 for ranks within groups.
+ * docs/method.md §1, and scipy 1.10.1 for ranks within groups.
  */
 import { asExcelError, installCustomFunctionsStub, thrown } from "../support/customFunctions";
 installCustomFunctionsStub();

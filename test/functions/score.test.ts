@@ -7,7 +7,7 @@ installCustomFunctionsStub();
 import { score } from "../../src/functions/score";
 import { setLanguageOverride } from "../../src/i18n/language";
 
-// Worked example B of METHOD.md: domain ranks of five areas, England weights.
+// Worked example B of docs/method.md: domain ranks of five areas, England weights.
 const RANKS = [
   [1, 1, 2, 1, 3, 5, 4],
   [2, 3, 1, 2, 1, 1, 2],
@@ -62,7 +62,7 @@ describe("=MDI.SCORE", () => {
       [8, 40],
       [20, 50],
     ];
-    // x1 z-scores from METHOD.md §4: -0.8485, -0.5657, -0.2828, 0, 1.6971;
+    // x1 z-scores from docs/method.md §4: -0.8485, -0.5657, -0.2828, 0, 1.6971;
     // x2 = 10..50 in steps: z = (x - 30)/15.8114 → -1.2649, 0, -0.6325, 0.6325, 1.2649.
     const mean = score(data, [[1, 1]], "mean");
     const expectedMean = [-1.0567, -0.2828, -0.4576, 0.3162, 1.481];

@@ -1,7 +1,7 @@
 /**
  * The preview's export, opened again in the preview: the in-memory workbook recomputes the
  * add-in's formulas from the exported file and gets the same values, spilled results included,
- * and the exported file holds those values for any other reader. Worked example B of METHOD.md
+ * and the exported file holds those values for any other reader. Worked example B of docs/method.md
  * (five areas, England weights) is the data: its published scores are the expected values.
  */
 import ExcelJS from "exceljs";
@@ -11,7 +11,7 @@ import { createPreviewWorkbook } from "../../src/preview/workbook";
 import { MemoryWorkbook, sheetFromRows } from "../../src/workbook/memory";
 import type { WorkbookModel } from "../../src/workbook/model";
 
-// METHOD.md §3, worked example B: domain ranks (Inc, Emp, Edu, Hea, Cri, Bar, Liv) → IMD score.
+// docs/method.md §3, worked example B: domain ranks (Inc, Emp, Edu, Hea, Cri, Bar, Liv) → IMD score.
 const EXAMPLE_B: Array<[string, number[], number]> = [
   ["A", [1, 1, 2, 1, 3, 5, 4], 66.8042],
   ["B", [2, 3, 1, 2, 1, 1, 2], 52.9855],

@@ -12,7 +12,7 @@ export function readCsv(relativePath: string): Record<string, string>[] {
   return parsed.data;
 }
 
-/** The England IoD domain order and the published weights' order (METHOD.md §3). */
+/** The England IoD domain order and the published weights' order (docs/method.md §3). */
 export const IOD2025_RANK_COLUMNS = [
   "Income_rank",
   "Employment_rank",

@@ -4,7 +4,7 @@
  * role and accessible name): inputs validated in their fields, rules and
  * their parameters, two rules side by side, the figures following every
  * change, and the sheet MDI verdeling written through the port. Expected
- * figures are worked out here from the sample's own numbers (METHOD.md §8).
+ * figures are worked out here from the sample's own numbers (docs/method.md §8).
  */
 import * as React from "react";
 import { render, screen, within } from "@testing-library/react";

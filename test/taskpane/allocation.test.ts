@@ -4,7 +4,7 @@
  * summary, the chart — and, written into the in-memory workbook, live amounts
  * that add up exactly to the budget and follow the budget cell.
  *
- * Expected amounts are worked by hand from METHOD.md §8 (a_i = B·p_i·s_i / Σ p·s,
+ * Expected amounts are worked by hand from docs/method.md §8 (a_i = B·p_i·s_i / Σ p·s,
  * then largest remainder), not taken from the code under test.
  */
 import { AllocationError, allocationColumns, runAllocation } from "../../src/taskpane/allocation/compute";

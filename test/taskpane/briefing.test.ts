@@ -37,7 +37,7 @@ const column = (name: string) => CBS_HEADERS.indexOf(name);
 const POPULATION = column("Aantal inwoners");
 const WETERINGBUURT = 4; // no participation figure: no score
 
-/** Ranks by counting (1 + number of higher scores), deciles ceil(10 r / N) — METHOD.md §1, without the engine. */
+/** Ranks by counting (1 + number of higher scores), deciles ceil(10 r / N) — docs/method.md §1, without the engine. */
 function decilesByCounting(values: number[]): number[] {
   const present = values.filter((v) => Number.isFinite(v));
   return values.map((v) => {

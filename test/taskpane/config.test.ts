@@ -1,6 +1,6 @@
 /**
  * The configuration: suggestions for fresh data, presets (published weights
- * from METHOD.md §3), switching domain sets, weight validation, and what
+ * from docs/method.md §3), switching domain sets, weight validation, and what
  * blocks a computation.
  */
 import { analyzeData } from "../../src/taskpane/model/analyze";
@@ -62,7 +62,7 @@ describe("presets", () => {
     // WOZ (housing) and distances (access) are both "barriers to housing and services" in England.
     expect(england.indicators["Gemiddelde WOZ-waarde van woningen (x 1000 euro)"].domain).toBe("barriers");
     expect(england.indicators["Afstand tot huisartsenpraktijk (km)"].domain).toBe("barriers");
-    // METHOD.md §3: Income .225, Employment .225, …, Barriers .093.
+    // docs/method.md §3: Income .225, Employment .225, …, Barriers .093.
     expect(weightsOf(england)).toEqual({ income: 0.225, employment: 0.225, barriers: 0.093 });
   });
 

@@ -1,7 +1,7 @@
 /**
  * Live formulas computed: the sheets the pane writes in formulas mode,
  * recalculated by the in-memory workbook (the add-in's functions through the
- * same code Excel runs), give what METHOD.md's worked example says and what
+ * same code Excel runs), give what docs/method.md's worked example says and what
  * values mode writes — and follow an edit of the source data.
  */
 import { MemoryWorkbook } from "../../src/workbook/memory";
@@ -32,7 +32,7 @@ async function written(workbook: MemoryWorkbook, data: DataBlock, edit: (c: MdiC
 }
 
 describe("live formulas, recalculated", () => {
-  it("reproduce METHOD.md worked example B", async () => {
+  it("reproduce docs/method.md worked example B", async () => {
     const ranks = [
       [1, 1, 2, 1, 3, 5, 4],
       [2, 3, 1, 2, 1, 1, 2],

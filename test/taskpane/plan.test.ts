@@ -235,7 +235,7 @@ describe("values", () => {
     expect(sheets[0].blocks[0].rows[0][0]).toMatch(/^Niet in gebruik/);
   });
 
-  it("reproduces METHOD.md worked example B (England weights on published domain ranks)", () => {
+  it("reproduces docs/method.md worked example B (England weights on published domain ranks)", () => {
     const ranks = [
       [1, 1, 2, 1, 3, 5, 4],
       [2, 3, 1, 2, 1, 1, 2],

@@ -2,7 +2,7 @@
  * Formulas in the in-memory workbook: the add-in's functions called as Excel
  * calls them, results spilled as Excel's dynamic arrays spill, references,
  * recalculation after edits, cycles, and formulas only Excel computes.
- * Expected scores, ranks and deciles: METHOD.md worked example B.
+ * Expected scores, ranks and deciles: docs/method.md worked example B.
  */
 import { MemoryWorkbook, sheetFromRows } from "../../src/workbook/memory";
 import { FUNCTIONS } from "../../src/functions/registry";
@@ -10,7 +10,7 @@ import { setLanguageOverride } from "../../src/i18n/language";
 import type { Cell, CellError, WorkbookModel } from "../../src/workbook/model";
 import type { CellInput, OutputSheet } from "../../src/workbook/port";
 
-/** METHOD.md worked example B: domain ranks (Inc, Emp, Edu, Hea, Cri, Bar, Liv) of areas A–E. */
+/** docs/method.md worked example B: domain ranks (Inc, Emp, Edu, Hea, Cri, Bar, Liv) of areas A–E. */
 const EXAMPLE_B: Array<[string, ...number[]]> = [
   ["A", 1, 1, 2, 1, 3, 5, 4],
   ["B", 2, 3, 1, 2, 1, 1, 2],
@@ -18,7 +18,7 @@ const EXAMPLE_B: Array<[string, ...number[]]> = [
   ["D", 4, 5, 4, 3, 5, 2, 5],
   ["E", 5, 4, 5, 5, 4, 4, 3],
 ];
-/** Published England weights and direction −1 (rank 1 = most deprived), METHOD.md §3. */
+/** Published England weights and direction −1 (rank 1 = most deprived), docs/method.md §3. */
 const SCORE_B = '=MDI.SCORE(Data!B2:H6,{0.225,0.225,0.135,0.135,0.093,0.093,0.093},"exp",{-1,-1,-1,-1,-1,-1,-1})';
 
 function exampleWorkbook(): MemoryWorkbook {

@@ -2,7 +2,7 @@
  * The England sample through the in-memory workbook as the task pane will use
  * it: 33,755 LSOAs × 7 published IoD2025 domain ranks, =MDI.SCORE, RANK and
  * DECILE on a helper sheet, and an output table of live references to them.
- * Expected: the published IMD scores (METHOD.md: reproduced within 0.0007).
+ * Expected: the published IMD scores (docs/method.md: reproduced within 0.0007).
  * The time of writeSheets + recalculation is printed (budget for the whole
  * compute, pane included: 2 s).
  */

@@ -28,7 +28,7 @@ jest.mock("../../node_modules/office-addin-mock/node_modules/office-addin-manife
 import { OfficeMockObject } from "office-addin-mock";
 import { formatAddress, parseAddress } from "../../src/workbook/model";
 
-/** Excel on the web's limit of one request (PLATFORM.md). */
+/** Excel on the web's limit of one request (docs/platform.md). */
 export const EXCEL_PAYLOAD_LIMIT = 5_000_000;
 
 export interface Call {

@@ -6,7 +6,7 @@ import { en as engine } from "../engine/en";
 /**
  * Every text of the task pane and of the sheets it writes, in English. The
  * Dutch module (nl.ts) has the same keys: TypeScript checks it against this
- * one, and a test fails on a missing or empty text. Terms follow GLOSSARY.md.
+ * one, and a test fails on a missing or empty text. Terms follow docs/glossary.md.
  * Texts per domain set, domain, preset, output mode or amount problem are
  * checked where the pane looks them up by its own names: a missing one does
  * not compile.

@@ -2,7 +2,7 @@ import type { AllocationRule } from "../../engine/allocate";
 import { nl as engine } from "../engine/nl";
 import type { Strings } from "./en";
 
-/** Every text of the task pane and of the sheets it writes, in Dutch (terms from GLOSSARY.md). */
+/** Every text of the task pane and of the sheets it writes, in Dutch (terms from docs/glossary.md). */
 export const nl: Strings = {
   app: {
     title: "MDI voor Excel",

@@ -9,7 +9,7 @@ import {
 } from "../../engine/presets";
 
 /**
- * The domain sets the pane offers (METHOD.md §3): the seven Dutch domains of
+ * The domain sets the pane offers (docs/method.md §3): the seven Dutch domains of
  * the Het PON & Telos MDI, or the domains of a published index. Header words
  * suggest a *theme* (income, work, …); each set says which of its domains
  * takes which theme, so a mapping survives a switch between sets.
@@ -157,7 +157,7 @@ export const PRESET_IDS: readonly PresetId[] = [
 /**
  * The published weights behind each preset and the domain set it uses. "equal"
  * keeps the current set; "nl-unofficial" is England's weights on the Dutch
- * domains, which METHOD.md §3 requires to be labelled niet-officieel.
+ * domains, which docs/method.md §3 requires to be labelled niet-officieel.
  */
 export const PRESET_WEIGHTS: Readonly<Record<Exclude<PresetId, "equal">, WeightPreset>> = {
   england: ENGLAND_IOD,

@@ -1,10 +1,10 @@
 /**
  * The help page every function's @helpurl opens: dist/docs/functions.html,
  * rendered at build time from docs/functions.md (and docs/functions-analysis.md).
+ * The renderer itself is tested in test/scripts/docs-plugin.test.ts.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { renderMarkdown } from "../../scripts/docs-plugin";
 import { DIST } from "../support/bundle";
 
 const PAGE = resolve(DIST, "docs/functions.html");
@@ -34,38 +34,5 @@ describe("docs/functions.html", () => {
     expect(missing).toEqual([]);
     for (const f of functions)
       expect(f.helpUrl).toBe(`https://localhost:3000/docs/functions.html#${f.id.toLowerCase()}`);
-  });
-});
-
-describe("the Markdown renderer", () => {
-  it("gives headings their explicit anchor, or one from the text", () => {
-    const { html, ids } = renderMarkdown("## =MDI.RANK {#rank}\n\n### Lege cellen en 0\n");
-    expect(html).toContain('<h2 id="rank">=MDI.RANK</h2>');
-    expect(ids).toEqual(["rank", "lege-cellen-en-0"]);
-  });
-
-  it("renders tables, lists, code and inline markup, escaping everything else", () => {
-    const { html } = renderMarkdown(
-      [
-        "| a | b |",
-        "|---|---|",
-        "| [`=MDI.SCORE`](#score) | *x* **y** <script> |",
-        "",
-        "- one",
-        "  continued",
-        "- two",
-        "",
-        "```",
-        "=MDI.RANK(A2:A6) <&>",
-        "```",
-        "[bad](javascript:alert)",
-      ].join("\n"),
-    );
-    expect(html).toContain('<td><a href="#score"><code>=MDI.SCORE</code></a></td>');
-    expect(html).toContain("<em>x</em> <strong>y</strong> &lt;script&gt;");
-    expect(html).toContain("<li>one continued</li>\n<li>two</li>");
-    expect(html).toContain("<pre><code>=MDI.RANK(A2:A6) &lt;&amp;&gt;</code></pre>");
-    expect(html).toContain('<a href="#">bad</a>');
-    expect(html).not.toContain("<script>");
   });
 });
