@@ -27,7 +27,8 @@ export interface SpellingSink {
 export class FormulaSpeller {
   private readonly scanner = new FormulaScanner();
   private readonly sheets = new Map<string, string>();
-  private lastQuoted = "";
+  /** The last quoted name spelled (none yet: null), and its spelling. */
+  private lastQuoted: string | null = null;
   private lastSpelled = "";
 
   spell(formula: string, sink: SpellingSink): void {
@@ -57,7 +58,8 @@ export class FormulaSpeller {
 
   /** The quoted sheet name text[from, to) ('' escaped) as the normalised formula spells it: quoted only when needed, upper case. */
   private sheet(text: string, from: number, to: number): string {
-    if (to - from === this.lastQuoted.length && text.startsWith(this.lastQuoted, from)) return this.lastSpelled;
+    const last = this.lastQuoted;
+    if (last !== null && to - from === last.length && text.startsWith(last, from)) return this.lastSpelled;
     const quoted = text.slice(from, to);
     let spelled = this.sheets.get(quoted);
     if (spelled === undefined) {

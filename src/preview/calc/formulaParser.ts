@@ -164,13 +164,8 @@ export class FormulaParser {
       }
       default: {
         if (s.isSymbol(123)) return this.arrayConstant();
-        if (s.isSymbol(45) || s.isSymbol(43)) {
-          const negative = s.isSymbol(45);
-          s.next();
-          this.skipSpaces();
-          const value = this.number();
-          return { kind: "number", value: negative ? -value : value };
-        }
+        // A sign may stand apart from its number in an argument (= - 1), not in an array constant.
+        if (s.isSymbol(45) || s.isSymbol(43)) return { kind: "number", value: this.signedNumber(true) };
         throw new FormulaSyntaxError(`unexpected "${s.slice()}"`);
       }
     }
@@ -255,6 +250,15 @@ export class FormulaParser {
     return value;
   }
 
+  /** A number after its sign (the current token, - or +), moving past both. */
+  private signedNumber(spaceAfterSign: boolean): number {
+    const negative = this.s.isSymbol(45);
+    this.s.next();
+    if (spaceAfterSign) this.skipSpaces();
+    const value = this.number();
+    return negative ? -value : value;
+  }
+
   private arrayConstant(): Expr {
     const s = this.s;
     s.next(); // {
@@ -281,12 +285,7 @@ export class FormulaParser {
   private constant(): Constant {
     const s = this.s;
     if (s.kind === "text") return this.text();
-    if (s.isSymbol(45) || s.isSymbol(43)) {
-      const negative = s.isSymbol(45);
-      s.next();
-      const value = this.number();
-      return negative ? -value : value;
-    }
+    if (s.isSymbol(45) || s.isSymbol(43)) return this.signedNumber(false);
     if (s.kind === "number") return this.number();
     const upper = this.name().toUpperCase();
     if (upper === "TRUE" || upper === "FALSE") return upper === "TRUE";
