@@ -27,23 +27,32 @@ const MAY_IMPORT = {
 };
 const LAYERS = Object.keys(MAY_IMPORT);
 
-/** An import of src/<layer> from any depth of another layer ("../engine/rank", "../../workbook/port"). */
-const layerImport = (layers) => `^(\\.\\./)+(${layers.join("|")})(/|$)`;
+/** Folder levels below a layer's own folder that its fence covers (the deepest today: 2). */
+const MAX_DEPTH = 6;
 
 /**
- * The import rules of one layer: static imports and re-exports of the layers it may not
- * import are refused (with any extra patterns), and so are dynamic import()s of them.
+ * An import of src/<layer> from a file `depth` folders below its own layer's folder: exactly
+ * that many "../" and one more reach src ("../engine/rank" from src/functions, "../../workbook/port"
+ * from src/taskpane/plan). Counting them tells a layer from a folder of the same name inside a
+ * layer (src/i18n/engine is i18n's own).
+ */
+const layerImport = (layers, depth) => `^(\\.\\./){${depth + 1}}(${layers.join("|")})(/|$)`;
+
+/**
+ * The import rules of one layer at one depth: static imports and re-exports of the layers it
+ * may not import are refused (with any extra patterns), and so are dynamic import()s of them.
  * @param forbidden the layers it may not import (default: all but itself and those MAY_IMPORT names)
+ * @param extra more patterns, given the depth
  * @param typesOnly layers it may import types from only
  */
-function fence(layer, { forbidden, extra = [], typesOnly = [] } = {}) {
+function fenceRules(layer, depth, { forbidden, extra = () => [], typesOnly = [] } = {}) {
   const outside = forbidden ?? LAYERS.filter((l) => l !== layer && !MAY_IMPORT[layer].includes(l));
   const message = `src/${layer} may not import src/${outside.join(", src/")}: a layer imports only the layers below it.`;
-  const patterns = [...extra];
-  if (outside.length) patterns.push({ regex: layerImport(outside), message });
+  const patterns = [...extra(depth)];
+  if (outside.length) patterns.push({ regex: layerImport(outside, depth), message });
   for (const inner of typesOnly) {
     patterns.push({
-      regex: layerImport([inner]),
+      regex: layerImport([inner], depth),
       allowTypeImports: true,
       message: `src/${layer} may import only types from src/${inner}.`,
     });
@@ -60,20 +69,32 @@ function fence(layer, { forbidden, extra = [], typesOnly = [] } = {}) {
   };
 }
 
-const ENGINE_PACKAGES = {
-  group: ["react", "react-*", "@fluentui/*", "office-*", "@microsoft/office-js*"],
-  message: "src/engine is pure: no UI or Office imports.",
-};
+/** A layer's fence: one config block per folder depth below src/<layer>. */
+function fence(layer, options) {
+  return Array.from({ length: MAX_DEPTH + 1 }, (_, depth) => ({
+    files: [`src/${layer}/${"*/".repeat(depth)}*.{ts,tsx}`],
+    rules: fenceRules(layer, depth, options),
+  }));
+}
+
+const ENGINE_PACKAGES = () => [
+  {
+    group: ["react", "react-*", "@fluentui/*", "office-*", "@microsoft/office-js*"],
+    message: "src/engine is pure: no UI or Office imports.",
+  },
+];
 
 /**
  * Temporary: the task pane shows the engine's error messages from src/functions/messages until
  * that catalogue lives in src/i18n. This one path is allowed; the rest of src/functions is not.
  */
-const TASKPANE_FUNCTIONS = {
-  regex: "^(\\.\\./)+functions(/(?!messages$)|$)",
-  message:
-    "src/taskpane may not import src/functions (for now, but for its messages): a layer imports only the layers below it.",
-};
+const TASKPANE_FUNCTIONS = (depth) => [
+  {
+    regex: `^(\\.\\./){${depth + 1}}functions(/(?!messages$)|$)`,
+    message:
+      "src/taskpane may not import src/functions (for now, but for its messages): a layer imports only the layers below it.",
+  },
+];
 
 export default [
   { ignores: ["dist/**", "node_modules/**", "coverage/**", "examples/**", "test-results/**"] },
@@ -110,7 +131,6 @@ export default [
     // The engine is pure maths: no Office.js, no custom-functions runtime, no React, no DOM.
     files: ["src/engine/**/*.ts"],
     rules: {
-      ...fence("engine", { extra: [ENGINE_PACKAGES] }),
       "no-restricted-globals": [
         "error",
         { name: "Office", message: "src/engine is pure: no Office.js." },
@@ -121,21 +141,16 @@ export default [
       ],
     },
   },
-  {
-    files: ["src/i18n/**/*.{ts,tsx}"],
-    rules: fence("i18n", { typesOnly: ["engine"] }),
-  },
-  { files: ["src/functions/**/*.{ts,tsx}"], rules: fence("functions") },
-  { files: ["src/workbook/**/*.{ts,tsx}"], rules: fence("workbook") },
-  { files: ["src/excel/**/*.{ts,tsx}"], rules: fence("excel") },
-  {
-    files: ["src/taskpane/**/*.{ts,tsx}"],
-    rules: fence("taskpane", { forbidden: ["excel", "preview"], extra: [TASKPANE_FUNCTIONS] }),
-  },
+  ...fence("engine", { extra: ENGINE_PACKAGES }),
+  ...fence("i18n", { typesOnly: ["engine"] }),
+  ...fence("functions"),
+  ...fence("workbook"),
+  ...fence("excel"),
+  ...fence("taskpane", { forbidden: ["excel", "preview"], extra: TASKPANE_FUNCTIONS }),
   {
     // The pane's composition root creates the Office workbook.
     files: ["src/taskpane/index.tsx"],
-    rules: fence("taskpane", { forbidden: ["preview"], extra: [TASKPANE_FUNCTIONS] }),
+    rules: fenceRules("taskpane", 0, { forbidden: ["preview"], extra: TASKPANE_FUNCTIONS }),
   },
-  { files: ["src/preview/**/*.{ts,tsx}"], rules: fence("preview") },
+  ...fence("preview"),
 ];
