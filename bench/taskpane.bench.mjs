@@ -28,7 +28,7 @@ async function buildBundle() {
   writeFileSync(
     entry,
     [
-      `export { MemoryWorkbook } from ${source("src/workbook/memory.ts")};`,
+      `export { MemoryWorkbook } from ${source("src/preview/memory/memoryWorkbook.ts")};`,
       `export { analyzeData } from ${source("src/taskpane/model/analyze.ts")};`,
       `export { suggestConfig, applyPreset } from ${source("src/taskpane/model/config.ts")};`,
       `export { problems } from ${source("src/taskpane/model/validate.ts")};`,

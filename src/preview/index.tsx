@@ -2,7 +2,7 @@
  * Entry of preview.html: the add-in without Excel. The custom-functions runtime shim comes first,
  * so the functions the in-memory workbook evaluates find `CustomFunctions` when they load.
  */
-import "../workbook/installCustomFunctions";
+import "./calc/installCustomFunctions";
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";

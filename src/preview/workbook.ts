@@ -2,7 +2,7 @@
  * The workbook the preview page shows and the task pane works on: one in-memory workbook, so
  * what the pane writes appears in the grid, computed by the same functions the add-in registers.
  */
-import { MemoryWorkbook } from "../workbook/memory";
+import { MemoryWorkbook } from "./memory/memoryWorkbook";
 import { parseAddress, type WorkbookModel } from "../workbook/model";
 
 export type PreviewWorkbook = MemoryWorkbook;

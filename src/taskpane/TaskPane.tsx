@@ -8,6 +8,7 @@ import {
   Title3,
   makeStyles,
   tokens,
+  webLightTheme,
   type Theme,
 } from "@fluentui/react-components";
 import { currentLanguage, type Language } from "../i18n/language";
@@ -27,7 +28,6 @@ import { DomainsStep } from "./steps/domains/DomainsStep";
 import { MethodSummary } from "./steps/method/MethodSummary";
 import { WeightsStep } from "./steps/weights/WeightsStep";
 import { LanguageProvider, useLanguage } from "./strings";
-import { officeBackground, themeForBackground } from "./theme";
 
 const useStyles = makeStyles({
   root: {
@@ -55,7 +55,7 @@ export interface TaskPaneProps {
   readonly port: WorkbookPort;
   /** Starting language; default Office's display language. The user can switch in the pane. */
   readonly language?: Language;
-  /** Fluent theme; default light or dark after Office's theme. */
+  /** Fluent theme (in Excel: light or dark after Office's theme, chosen by the entry); default light. */
   readonly theme?: Theme;
 }
 
@@ -66,7 +66,7 @@ export interface TaskPaneProps {
  */
 export function TaskPane({ port, language, theme }: TaskPaneProps) {
   return (
-    <FluentProvider theme={theme ?? themeForBackground(officeBackground())}>
+    <FluentProvider theme={theme ?? webLightTheme}>
       <LanguageProvider initial={language ?? currentLanguage()}>
         <PaneBody port={port} />
       </LanguageProvider>

@@ -1,19 +1,21 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { officeBackground, whenOfficeReady } from "../excel/host";
 import { currentLanguage } from "../i18n/language";
 import type { WorkbookPort } from "../workbook/port";
 import { STRINGS } from "./strings";
 import { TaskPane } from "./TaskPane";
-import { officeBackground, themeForBackground } from "./theme";
+import { themeForBackground } from "./theme";
 
 /**
- * The Office.js port (src/workbook/office.ts, the only Excel.run caller), loaded
- * when Office is ready; a failure to load or create it shows a message instead
- * of a blank pane.
+ * The pane's composition root: the one module of the pane that may import
+ * src/excel. The Office.js port (src/excel, the only Excel.run caller) is
+ * loaded when Office is ready; a failure to load or create it shows a message
+ * instead of a blank pane.
  */
 async function officeWorkbook(): Promise<WorkbookPort> {
-  const { createOfficeWorkbook } = await import(/* webpackMode: "eager" */ "../workbook/office");
+  const { createOfficeWorkbook } = await import(/* webpackMode: "eager" */ "../excel");
   return createOfficeWorkbook();
 }
 
@@ -40,13 +42,11 @@ async function start(inExcel: boolean) {
     return;
   }
   try {
-    mount(<TaskPane port={await officeWorkbook()} />);
+    mount(<TaskPane port={await officeWorkbook()} theme={themeForBackground(officeBackground())} />);
   } catch (error) {
     notice(strings.app.unavailable(error instanceof Error ? error.message : String(error)), "error");
   }
 }
 
 // Inside Office wait for Office.js; in a plain browser say where the add-in runs.
-const office = (globalThis as { Office?: typeof Office }).Office;
-if (office?.onReady) void office.onReady((info) => start(Boolean(info.host)));
-else void start(false);
+whenOfficeReady((inExcel) => void start(inExcel));

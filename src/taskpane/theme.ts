@@ -15,14 +15,3 @@ export function luminance(hex: string): number {
 export function themeForBackground(background: string | undefined): Theme {
   return background && luminance(background) < 0.2 ? webDarkTheme : webLightTheme;
 }
-
-/** The Office theme's body background, when running inside Office. */
-export function officeBackground(): string | undefined {
-  const office = (globalThis as { Office?: typeof Office }).Office;
-  try {
-    return office?.context?.officeTheme?.bodyBackgroundColor;
-  } catch {
-    // officeTheme is not available on every platform (Excel on the web before 2021): use light.
-    return undefined;
-  }
-}

@@ -1,6 +1,5 @@
-import { parseCell } from "./formula";
+import { formatAddress, parseAddress, parseCell, type CellRef, type TableModel } from "./model";
 import { WorkbookError } from "./errors";
-import { formatAddress, parseAddress, type CellRef, type TableModel } from "./model";
 import type { CellInput, OutputSheet, OutputTable } from "./port";
 
 /**

@@ -106,6 +106,10 @@ export interface WorkbookModel {
   selection?: { sheet: string; address: string };
 }
 
+/** Excel's last column (XFD) and row. */
+export const MAX_COLUMNS = 16384;
+export const MAX_ROWS = 1048576;
+
 /** Zero-based column index → letters (0 → "A", 26 → "AA"). */
 export function columnLetters(index: number): string {
   let s = "";
@@ -116,13 +120,6 @@ export function columnLetters(index: number): string {
     n = Math.floor((n - 1) / 26);
   }
   return s;
-}
-
-/** Letters → zero-based column index ("A" → 0, "AA" → 26). */
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
 }
 
 export interface CellRef {
@@ -136,7 +133,55 @@ export interface RangeRef {
   end: CellRef;
 }
 
-/** Parses "A1", "$B$2:$H$480", "'MDI data'!A1:C3", "Data!B:B"-less forms (rows required). */
+/**
+ * Reads the cell at text[from, to) ("B2", "$B$2", "b2") into `into`; false when
+ * it is not one (a name, or beyond XFD1048576), leaving `into` as it was. The
+ * one reader of A1 cells: addresses here and references in formulas alike. It
+ * reads character codes and fills the caller's object, so the hundreds of
+ * thousands of references of a large sheet are read without garbage.
+ */
+export function readCell(text: string, from: number, to: number, into: CellRef): boolean {
+  let i = from;
+  if (text.charCodeAt(i) === 36) i++;
+  let column = 0;
+  const lettersFrom = i;
+  for (; i < to; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) c -= 32;
+    if (c < 65 || c > 90) break;
+    column = column * 26 + (c - 64);
+  }
+  const letters = i - lettersFrom;
+  if (letters < 1 || letters > 3) return false;
+  if (text.charCodeAt(i) === 36) i++;
+  let row = 0;
+  const digitsFrom = i;
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+    row = row * 10 + (c - 48);
+  }
+  if (i === digitsFrom || i - digitsFrom > 7) return false;
+  if (column > MAX_COLUMNS || row < 1 || row > MAX_ROWS) return false;
+  into.row = row - 1;
+  into.column = column - 1;
+  return true;
+}
+
+/**
+ * A cell like "B2" or "$B$2", or undefined when the text is not one (e.g. a name, or beyond XFD1048576).
+ * @example parseCell("$H$480") // { row: 479, column: 7 }
+ */
+export function parseCell(text: string): CellRef | undefined {
+  const cell = { row: 0, column: 0 };
+  return readCell(text, 0, text.length, cell) ? cell : undefined;
+}
+
+/**
+ * Parses "A1", "$B$2:$H$480", "'MDI data'!A1:C3" (rows required: no "B:B").
+ * @throws Error when it is not such an address
+ * @example parseAddress("'MDI data'!C3:A1") // { sheet: "MDI data", start: { row: 0, column: 0 }, end: { row: 2, column: 2 } }
+ */
 export function parseAddress(address: string): RangeRef {
   let sheet: string | undefined;
   let rest = address.trim();
@@ -146,14 +191,15 @@ export function parseAddress(address: string): RangeRef {
     if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
     rest = rest.slice(bang + 1);
   }
-  const parts = rest.replace(/\$/g, "").split(":");
-  const cell = (text: string): CellRef => {
-    const m = /^([A-Za-z]+)(\d+)$/.exec(text);
-    if (!m) throw new Error(`not a cell address: "${text}" in "${address}"`);
-    return { column: columnIndex(m[1]), row: Number(m[2]) - 1 };
+  const colon = rest.indexOf(":");
+  const cell = (from: number, to: number): CellRef => {
+    const ref = { row: 0, column: 0 };
+    if (!readCell(rest, from, to, ref))
+      throw new Error(`not a cell address: "${rest.slice(from, to)}" in "${address}"`);
+    return ref;
   };
-  const start = cell(parts[0]);
-  const end = parts.length > 1 ? cell(parts[1]) : start;
+  const start = cell(0, colon < 0 ? rest.length : colon);
+  const end = colon < 0 ? start : cell(colon + 1, rest.length);
   return {
     sheet,
     start: { row: Math.min(start.row, end.row), column: Math.min(start.column, end.column) },

@@ -2,8 +2,8 @@ import type { CellValue, ChartSpec, ConditionalFormat, PageSetup } from "./model
 
 /**
  * What the task pane needs from a workbook. Two implementations:
- * - `officeWorkbook` (src/workbook/office.ts): the only code that calls Excel.run;
- * - `MemoryWorkbook` (src/workbook/memory.ts): tests and the browser preview.
+ * - `createOfficeWorkbook` (src/excel): the only code that calls Excel.run;
+ * - `MemoryWorkbook` (src/preview/memory): tests and the browser preview.
  * Everything crossing this interface is plain data.
  */
 

@@ -8,7 +8,8 @@ import ExcelJS from "exceljs";
 import { readXlsx } from "../../src/preview/io/readXlsx";
 import { writeXlsx } from "../../src/preview/io/writeXlsx";
 import { createPreviewWorkbook } from "../../src/preview/workbook";
-import { MemoryWorkbook, sheetFromRows } from "../../src/workbook/memory";
+import { MemoryWorkbook } from "../../src/preview/memory/memoryWorkbook";
+import { sheetFromRows } from "../../src/preview/memory/models";
 import type { WorkbookModel } from "../../src/workbook/model";
 
 // docs/method.md §3, worked example B: domain ranks (Inc, Emp, Edu, Hea, Cri, Bar, Liv) → IMD score.

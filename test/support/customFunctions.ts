@@ -1,6 +1,6 @@
 /**
  * Excel's `CustomFunctions` global does not exist in Node: tests install the
- * same stand-in the browser preview uses (src/workbook/customFunctionsShim.ts)
+ * same stand-in the browser preview uses (src/preview/calc/customFunctionsShim.ts)
  * — the Error class and ErrorCode values Excel uses, and an `associate` that
  * records what a bundle registers — plus helpers to read what a function threw.
  */
@@ -9,7 +9,7 @@ import {
   ERROR_CODES,
   installCustomFunctionsShim,
   type AssociatedFunctions,
-} from "../../src/workbook/customFunctionsShim";
+} from "../../src/preview/calc/customFunctionsShim";
 
 export { CustomFunctionError as StubCustomFunctionError };
 export const ErrorCode = ERROR_CODES;

@@ -11,7 +11,7 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent, { type UserEvent } from "@testing-library/user-event";
 import "@testing-library/jest-dom";
 import { TaskPane } from "../../src/taskpane/TaskPane";
-import type { MemoryWorkbook } from "../../src/workbook/memory";
+import type { MemoryWorkbook } from "../../src/preview/memory/memoryWorkbook";
 import { recordingPort } from "./fakePort";
 import { CBS_HEADERS, CBS_ROWS, sampleWorkbook } from "./fixtures";
 

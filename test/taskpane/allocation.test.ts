@@ -28,7 +28,7 @@ import { parseMdiTable, readMdiTable } from "../../src/taskpane/allocation/mdiTa
 import { analyzeData } from "../../src/taskpane/model/analyze";
 import { computePlan } from "../../src/taskpane/plan";
 import { STRINGS } from "../../src/taskpane/strings";
-import { MemoryWorkbook } from "../../src/workbook/memory";
+import { MemoryWorkbook } from "../../src/preview/memory/memoryWorkbook";
 import type { DataBlock, OutputSheet } from "../../src/workbook/port";
 import { sampleWorkbook } from "./fixtures";
 import { planInput } from "./planFixtures";

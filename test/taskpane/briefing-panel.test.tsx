@@ -10,7 +10,7 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent, { type UserEvent } from "@testing-library/user-event";
 import "@testing-library/jest-dom";
 import { TaskPane } from "../../src/taskpane/TaskPane";
-import type { MemoryWorkbook } from "../../src/workbook/memory";
+import type { MemoryWorkbook } from "../../src/preview/memory/memoryWorkbook";
 import type { WorkbookPort } from "../../src/workbook/port";
 import { recordingPort } from "./fakePort";
 import { sampleWorkbook } from "./fixtures";

@@ -2,7 +2,7 @@
  * Test data for the task pane: a small sheet with headers as CBS publishes
  * them (Kerncijfers wijken en buurten), and a MemoryWorkbook holding it.
  */
-import { MemoryWorkbook } from "../../src/workbook/memory";
+import { MemoryWorkbook } from "../../src/preview/memory/memoryWorkbook";
 import type { CellInput } from "../../src/workbook/port";
 
 export const CBS_HEADERS = [

@@ -4,7 +4,7 @@
  * same code Excel runs), give what docs/method.md's worked example says and what
  * values mode writes — and follow an edit of the source data.
  */
-import { MemoryWorkbook } from "../../src/workbook/memory";
+import { MemoryWorkbook } from "../../src/preview/memory/memoryWorkbook";
 import type { Cell, SheetModel } from "../../src/workbook/model";
 import type { DataBlock } from "../../src/workbook/port";
 import { applyPreset, type MdiConfig } from "../../src/taskpane/model/config";

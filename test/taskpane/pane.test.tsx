@@ -9,7 +9,7 @@ import userEvent, { type UserEvent } from "@testing-library/user-event";
 import "@testing-library/jest-dom";
 import { TaskPane } from "../../src/taskpane/TaskPane";
 import { CONFIG_SETTING, type MdiConfig } from "../../src/taskpane/model/config";
-import type { MemoryWorkbook } from "../../src/workbook/memory";
+import type { MemoryWorkbook } from "../../src/preview/memory/memoryWorkbook";
 import { recordingPort } from "./fakePort";
 import { sampleWorkbook } from "./fixtures";
 

@@ -15,7 +15,7 @@ import {
   type Notice,
   type SheetActions,
 } from "../../src/taskpane/state/sheetWriter";
-import { MemoryWorkbook } from "../../src/workbook/memory";
+import { MemoryWorkbook } from "../../src/preview/memory/memoryWorkbook";
 import type { OutputSheet } from "../../src/workbook/port";
 import { recordingPort } from "./fakePort";
 

@@ -9,6 +9,7 @@ import type { Language } from "../../i18n/language";
 import type { SheetModel } from "../../workbook/model";
 import type { colorScalePainter } from "../format/colorScale";
 import { formatValue } from "../format/formatValue";
+import type { CellBox } from "./gridSelection";
 import { ROW_HEIGHT, useGridStyles } from "./gridStyles";
 
 /** An Excel table's area on the sheet (zero-based, inclusive). */
@@ -33,7 +34,7 @@ export interface RowContext {
   rowHeaderWidth: number;
   /** Width of a whole row in pixels. */
   width: number;
-  range: { top: number; bottom: number; left: number; right: number } | undefined;
+  range: CellBox | undefined;
   /** Prefix of the cells' element ids (unique per grid). */
   idPrefix: string;
 }

@@ -1,6 +1,6 @@
 /**
  * The sheets of the allocation and briefing panels ("MDI verdeling", "MDI
- * briefing") written through the Office.js workbook (src/workbook/office.ts)
+ * briefing") written through the Office.js workbook (src/excel)
  * against office-addin-mock (fakeExcel.ts): one Excel.run per write, a
  * bounded number of context.sync() calls, nothing written outside the
  * add-in's own sheets, the table, the live formula, the chart and the column
@@ -15,7 +15,7 @@ import { BRIEFING_COLUMN_WIDTHS, BRIEFING_SHEET, briefingSheet } from "../../src
 import { analyzeData } from "../../src/taskpane/model/analyze";
 import { computePlan, methodLines } from "../../src/taskpane/plan";
 import { STRINGS } from "../../src/taskpane/strings";
-import { createOfficeWorkbook } from "../../src/workbook/office";
+import { createOfficeWorkbook } from "../../src/excel";
 import { OWNED_SHEETS_KEY } from "../../src/workbook/signature";
 import type { DataBlock, OutputSheet } from "../../src/workbook/port";
 import { sampleWorkbook } from "../taskpane/fixtures";

@@ -1,23 +1,32 @@
-import "./installCustomFunctions";
-import { Calculation, type RecalcStats } from "./calculation";
-import { MAX_COLUMNS, MAX_ROWS } from "./formula";
-import { WorkbookError } from "./errors";
-import { checkChartSheets, checkSheetName, checkTableNames, layoutSheet, type SheetLayout } from "./layout";
-import { formatAddress, parseAddress, type Cell, type CellValue, type SheetModel, type WorkbookModel } from "./model";
-import type { CellInput, DataBlock, OutputSheet, SheetState, TableInfo, WorkbookPort } from "./port";
+import "../calc/installCustomFunctions";
+import { WorkbookError } from "../../workbook/errors";
+import { checkChartSheets, checkSheetName, checkTableNames, layoutSheet } from "../../workbook/layout";
 import {
-  ContentHasher,
+  MAX_COLUMNS,
+  MAX_ROWS,
+  formatAddress,
+  parseAddress,
+  type Cell,
+  type CellValue,
+  type SheetModel,
+  type WorkbookModel,
+} from "../../workbook/model";
+import type { CellInput, DataBlock, OutputSheet, SheetState, TableInfo, WorkbookPort } from "../../workbook/port";
+import { ContentHasher } from "../../workbook/contentHash";
+import {
   OWNED_SHEETS_KEY,
   sheetStateOf,
   signatureFor,
   signatureOfLayout,
   withSignatures,
-} from "./signature";
+} from "../../workbook/signature";
+import { Calculation, type RecalcStats } from "../calc/recalculation";
+import { buildSheet, cellFromInput, emptyWorkbookModel, jsonCopy, sheetFromRows } from "./models";
 
 /**
  * A workbook in memory, for tests and the browser preview: the WorkbookPort
  * the task pane uses, plus what the preview needs to show and edit it.
- * Formulas are computed as Excel would compute them (see calculation.ts):
+ * Formulas are computed as Excel would compute them (see ../calc):
  * the add-in's MDI functions through the same code Excel runs, and plain
  * references; other formulas show #NAME? and keep their text.
  *
@@ -36,33 +45,6 @@ export interface WorkbookChange {
 
 export type WorkbookListener = (change: WorkbookChange) => void;
 
-/** A workbook model with no sheets. */
-export function emptyWorkbookModel(): WorkbookModel {
-  return { sheets: [], settings: {} };
-}
-
-/** A cell from what a user or the add-in writes: a value, or a formula ({ formula } or text starting with "="). */
-export function cellFromInput(input: CellInput): Cell {
-  if (typeof input === "object" && input !== null) return { value: "", formula: input.formula };
-  if (typeof input === "string" && input.startsWith("=") && input.length > 1) return { value: "", formula: input };
-  return { value: input };
-}
-
-/**
- * A sheet with the given rows from A1, e.g. a data sheet for tests and benches.
- * @example sheetFromRows("Data", [["area", "x"], ["A", 1]]).cells[1][1] // { value: 1 }
- */
-export function sheetFromRows(name: string, rows: ReadonlyArray<ReadonlyArray<CellInput>>): SheetModel {
-  const cells: Cell[][] = new Array(rows.length);
-  for (let r = 0; r < rows.length; r++) {
-    const source = rows[r];
-    const row: Cell[] = new Array(source.length);
-    for (let c = 0; c < source.length; c++) row[c] = cellFromInput(source[c]);
-    cells[r] = row;
-  }
-  return { name, cells, tables: [], charts: [], conditionalFormats: [] };
-}
-
 /** A cell's value as Office's Range.values gives it: errors as their text, "" when empty. */
 function valueOf(cell: Cell | undefined): CellValue {
   if (!cell) return "";
@@ -72,11 +54,6 @@ function valueOf(cell: Cell | undefined): CellValue {
 
 function isCellIndex(index: number, limit: number): boolean {
   return Number.isInteger(index) && index >= 0 && index < limit;
-}
-
-/** JSON round trip: settings are stored as JSON in a document, so nothing shares objects with the caller. */
-function jsonCopy<T>(value: T): T {
-  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
 }
 
 export class MemoryWorkbook implements WorkbookPort {
@@ -339,40 +316,4 @@ export class MemoryWorkbook implements WorkbookPort {
     else this.data.settings[key] = jsonCopy(value);
     this.changed({ kind: "settings", sheets: [] });
   }
-}
-
-/** The model of a sheet written from a layout. */
-function buildSheet(layout: SheetLayout): SheetModel {
-  const out = layout.sheet;
-  const cells: Cell[][] = [];
-  for (const area of layout.areas) {
-    const { row: top, column: left } = area.start;
-    for (let r = 0; r < area.rows.length; r++) {
-      const source = area.rows[r];
-      while (cells.length <= top + r) cells.push([]);
-      const row = cells[top + r];
-      while (row.length < left) row.push({ value: "" });
-      const formats = r >= area.formatFrom ? area.numberFormats : undefined;
-      const bold = area.boldHeader && r === 0;
-      for (let c = 0; c < area.width; c++) {
-        const cell = cellFromInput(c < source.length ? source[c] : "");
-        const format = formats?.[c];
-        if (format) cell.numberFormat = format;
-        if (bold) cell.bold = true;
-        row[left + c] = cell;
-      }
-    }
-  }
-  const sheet: SheetModel = {
-    name: out.name,
-    cells,
-    tables: layout.tables,
-    // Copies: the caller may reuse its objects for the next write.
-    charts: jsonCopy(out.charts),
-    conditionalFormats: jsonCopy(out.conditionalFormats),
-  };
-  if (out.frozenRows) sheet.frozenRows = out.frozenRows;
-  if (out.columnWidths) sheet.columnWidths = [...out.columnWidths];
-  if (out.pageSetup) sheet.pageSetup = { ...out.pageSetup };
-  return sheet;
 }

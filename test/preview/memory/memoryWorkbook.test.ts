@@ -2,11 +2,12 @@
  * The in-memory workbook as the task pane sees it (WorkbookPort) and as the
  * browser preview drives it (model, subscribe, setCell, select, sheets).
  */
-import { MemoryWorkbook, sheetFromRows, type WorkbookChange } from "../../src/workbook/memory";
-import { WorkbookError } from "../../src/workbook/errors";
-import { setLanguageOverride } from "../../src/i18n/language";
-import { OWNED_SHEETS_KEY } from "../../src/workbook/signature";
-import type { OutputSheet } from "../../src/workbook/port";
+import { MemoryWorkbook, type WorkbookChange } from "../../../src/preview/memory/memoryWorkbook";
+import { sheetFromRows } from "../../../src/preview/memory/models";
+import { WorkbookError } from "../../../src/workbook/errors";
+import { setLanguageOverride } from "../../../src/i18n/language";
+import { OWNED_SHEETS_KEY } from "../../../src/workbook/signature";
+import type { OutputSheet } from "../../../src/workbook/port";
 
 function dataWorkbook(): MemoryWorkbook {
   const data = sheetFromRows("Data", [

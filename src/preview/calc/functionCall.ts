@@ -1,62 +1,17 @@
-import { FUNCTIONS } from "../functions/registry";
-import { DUTCH } from "../functions/translations";
-import { CALC_STRINGS, type CalcStrings } from "../i18n/calc";
-import { currentLanguage } from "../i18n/language";
+import { FUNCTIONS } from "../../functions/registry";
+import type { CellError, CellValue } from "../../workbook/model";
 import { customFunctionErrorCode } from "./customFunctionsShim";
-import type { CellError, CellValue } from "./model";
+import { formulaMessages } from "./formulaMessages";
 
 /**
  * Calling the add-in's custom functions the way Excel does, for the in-memory
- * workbook: names resolved like Excel's function names (namespace MDI, any
- * case, English or Dutch), omitted optional arguments as null, and whatever
- * the function returns or throws turned into cell values and CellErrors.
+ * workbook: omitted optional arguments as null, and whatever the function
+ * returns or throws turned into cell values and CellErrors. (Names are
+ * resolved as Excel resolves them in functionNames.ts.)
  */
 
-/** The namespace of the add-in's functions in Excel (manifest: Namespace MDI). */
-export const NAMESPACE = "MDI";
-
-let idsByName: Map<string, string> | undefined;
-
-function names(): Map<string, string> {
-  if (idsByName) return idsByName;
-  idsByName = new Map();
-  for (const id of Object.keys(FUNCTIONS)) {
-    idsByName.set(`${NAMESPACE}.${id}`.toUpperCase(), id);
-    const dutch = DUTCH[id]?.name;
-    if (dutch) idsByName.set(`${NAMESPACE}.${dutch}`.toUpperCase(), id);
-  }
-  return idsByName;
-}
-
-/**
- * The registry id of a function name as typed in a formula, or undefined.
- * @example resolveFunction("mdi.score") // "SCORE"
- */
-export function resolveFunction(name: string): string | undefined {
-  const upper = name.toUpperCase();
-  const known = names().get(upper);
-  if (known) return known;
-  // Functions registered after the first lookup (other modules may add to FUNCTIONS).
-  const prefix = `${NAMESPACE}.`;
-  if (!upper.startsWith(prefix)) return undefined;
-  const id = upper.slice(prefix.length);
-  if (FUNCTIONS[id]) {
-    names().set(upper, id);
-    return id;
-  }
-  for (const [candidate, translation] of Object.entries(DUTCH)) {
-    if (translation.name.toUpperCase() === id && FUNCTIONS[candidate]) {
-      names().set(upper, candidate);
-      return candidate;
-    }
-  }
-  return undefined;
-}
-
-/** Messages of the in-memory formula evaluation, in the user's language. */
-export function formulaMessages(): CalcStrings {
-  return CALC_STRINGS[currentLanguage()];
-}
+/** A formula's result as a rectangle of values, row-major. */
+export type Matrix = unknown[][];
 
 export function cellError(error: string, message?: string): CellError {
   return message === undefined ? { error } : { error, message };
@@ -75,9 +30,6 @@ export function thrownToCellError(error: unknown): CellError {
 }
 
 const NUM_ERROR: CellError = { error: "#NUM!" };
-// A module-level copy: toCellValue runs for every cell of a spill, and a global lookup is slow
-// where code runs in a separate realm (jest's vm context).
-const isFiniteNumber = Number.isFinite;
 
 /**
  * One element of a function's result as a cell shows it: null → 0 (Excel
@@ -86,7 +38,7 @@ const isFiniteNumber = Number.isFinite;
 export function toCellValue(x: unknown): CellValue | CellError {
   switch (typeof x) {
     case "number":
-      return isFiniteNumber(x) ? x : NUM_ERROR;
+      return Number.isFinite(x) ? x : NUM_ERROR;
     case "string":
     case "boolean":
       return x;
@@ -103,7 +55,7 @@ export function toCellValue(x: unknown): CellValue | CellError {
 }
 
 /** A function's result as a rectangle (a scalar is 1 × 1; a 1-D array is one row), or an error. */
-export function resultMatrix(result: unknown): unknown[][] | CellError {
+export function resultMatrix(result: unknown): Matrix | CellError {
   if (result !== null && typeof result === "object" && typeof (result as { then?: unknown }).then === "function") {
     return cellError("#VALUE!", formulaMessages().pending);
   }
@@ -112,7 +64,7 @@ export function resultMatrix(result: unknown): unknown[][] | CellError {
   if (!Array.isArray(result[0])) return [result];
   for (const row of result) if (!Array.isArray(row)) return cellError("#VALUE!", formulaMessages().notValue);
   if ((result[0] as unknown[]).length === 0) return cellError("#VALUE!", formulaMessages().empty);
-  return result as unknown[][];
+  return result as Matrix;
 }
 
 /**

@@ -4,8 +4,9 @@
  * only to the sheets named, chunks under Excel on the web's 5 MB per sync,
  * tables/charts/colour scales requested, signatures saved in the settings.
  */
-import { createOfficeWorkbook } from "../../src/workbook/office";
-import { MemoryWorkbook, sheetFromRows } from "../../src/workbook/memory";
+import { createOfficeWorkbook } from "../../src/excel";
+import { MemoryWorkbook } from "../../src/preview/memory/memoryWorkbook";
+import { sheetFromRows } from "../../src/preview/memory/models";
 import { WorkbookError } from "../../src/workbook/errors";
 import { OWNED_SHEETS_KEY } from "../../src/workbook/signature";
 import type { OutputSheet } from "../../src/workbook/port";

@@ -1,5 +1,5 @@
 /**
- * A small Excel for testing src/workbook/office.ts with office-addin-mock.
+ * A small Excel for testing src/excel (the Office.js workbook) with office-addin-mock.
  *
  * office-addin-mock's OfficeMockObject gives the globals (`Excel.run`,
  * `Office.context`) and the ranges, so reading a property that was not

@@ -4,11 +4,12 @@
  * recalculation after edits, cycles, and formulas only Excel computes.
  * Expected scores, ranks and deciles: docs/method.md worked example B.
  */
-import { MemoryWorkbook, sheetFromRows } from "../../src/workbook/memory";
-import { FUNCTIONS } from "../../src/functions/registry";
-import { setLanguageOverride } from "../../src/i18n/language";
-import type { Cell, CellError, WorkbookModel } from "../../src/workbook/model";
-import type { CellInput, OutputSheet } from "../../src/workbook/port";
+import { MemoryWorkbook } from "../../../src/preview/memory/memoryWorkbook";
+import { sheetFromRows } from "../../../src/preview/memory/models";
+import { FUNCTIONS } from "../../../src/functions/registry";
+import { setLanguageOverride } from "../../../src/i18n/language";
+import type { Cell, CellError, WorkbookModel } from "../../../src/workbook/model";
+import type { CellInput, OutputSheet } from "../../../src/workbook/port";
 
 /** docs/method.md worked example B: domain ranks (Inc, Emp, Edu, Hea, Cri, Bar, Liv) of areas A–E. */
 const EXAMPLE_B: Array<[string, ...number[]]> = [

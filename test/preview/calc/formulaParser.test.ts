@@ -3,7 +3,8 @@
  * "Create an array constant": `,` separates columns and `;` rows, e.g.
  * ={1,2,3;4,5,6}; sheet names with spaces are quoted, a quote inside doubled).
  */
-import { parseCell, parseFormula, referencesOf, type Expr } from "../../src/workbook/formula";
+import { referencesOf, type Expr } from "../../../src/preview/calc/expr";
+import { parseFormula } from "../../../src/preview/calc/formulaParser";
 
 function parsed(text: string): Expr {
   const result = parseFormula(text);
@@ -12,19 +13,6 @@ function parsed(text: string): Expr {
 }
 
 const cell = (row: number, column: number) => ({ row, column });
-
-describe("parseCell", () => {
-  it("reads A1 cells with or without $, in any case, up to XFD1048576", () => {
-    expect(parseCell("B2")).toEqual(cell(1, 1));
-    expect(parseCell("$h$480")).toEqual(cell(479, 7));
-    expect(parseCell("XFD1048576")).toEqual(cell(1048575, 16383));
-  });
-
-  it("refuses what is not a cell", () => {
-    for (const text of ["XFE1", "A1048577", "A0", "ABCD1", "B", "12", "B2C", "TRUE"])
-      expect(parseCell(text)).toBeUndefined();
-  });
-});
 
 describe("parseFormula", () => {
   it("reads ranges in every form Excel writes them", () => {

@@ -6,9 +6,10 @@
  * The time of writeSheets + recalculation is printed (budget for the whole
  * compute, pane included: 2 s).
  */
-import { MemoryWorkbook, sheetFromRows } from "../../src/workbook/memory";
-import { IOD2025_RANK_COLUMNS, iod2025 } from "../support/csv";
-import type { CellInput, OutputSheet } from "../../src/workbook/port";
+import { MemoryWorkbook } from "../../../src/preview/memory/memoryWorkbook";
+import { sheetFromRows } from "../../../src/preview/memory/models";
+import { IOD2025_RANK_COLUMNS, iod2025 } from "../../support/csv";
+import type { CellInput, OutputSheet } from "../../../src/workbook/port";
 
 const WEIGHTS = "{0.225,0.225,0.135,0.135,0.093,0.093,0.093}";
 const MINUS = "{-1,-1,-1,-1,-1,-1,-1}";

@@ -6,7 +6,7 @@ import {
   CustomFunctionError,
   customFunctionErrorCode,
   installCustomFunctionsShim,
-} from "../../src/workbook/customFunctionsShim";
+} from "../../../src/preview/calc/customFunctionsShim";
 
 type Global = { CustomFunctions?: unknown };
 
@@ -55,7 +55,7 @@ describe("installCustomFunctionsShim", () => {
 
   it("is installed by importing the side-effect module", () => {
     jest.isolateModules(() => {
-      require("../../src/workbook/installCustomFunctions");
+      require("../../../src/preview/calc/installCustomFunctions");
     });
     // The module was loaded afresh (isolateModules), so its class is another copy of CustomFunctionError.
     const error = new CustomFunctions.Error("#NUM!" as CustomFunctions.ErrorCode);
