@@ -44,6 +44,7 @@ export function Grid(props: GridProps) {
   const { sheet, model, version, language, selection, onSelectionChange } = props;
   const styles = useGridStyles();
   const scrollRef = React.useRef<HTMLDivElement>(null);
+  const gridRef = React.useRef<HTMLDivElement>(null);
   const idPrefix = React.useId().replace(/:/g, "");
   const geometry = useGridGeometry(sheet, version);
   const { rowCount, columnCount, frozen, widths, offsets, rowHeaderWidth } = geometry;
@@ -91,7 +92,7 @@ export function Grid(props: GridProps) {
     selection,
     onSelectionChange,
     all,
-    focus: () => scrollRef.current?.focus({ preventScroll: true }),
+    focus: () => gridRef.current?.focus({ preventScroll: true }),
   });
   const keyboard = useGridKeyboard({
     selection,
@@ -132,25 +133,39 @@ export function Grid(props: GridProps) {
   const frozenHeight = frozen * ROW_HEIGHT;
   const totalHeight = HEADER_HEIGHT + frozenHeight + rowVirtualizer.getTotalSize();
   const totalWidth = rowHeaderWidth + offsets[columnCount];
-  const activeId = selection ? cellId(idPrefix, selection.focus.row, selection.focus.column) : undefined;
+  // aria-activedescendant must name an element in the DOM: a virtualised cell off screen has none,
+  // so the grid names its active cell only while that cell is drawn (keys scroll it into view).
+  const virtualRows = rowVirtualizer.getVirtualItems();
+  const drawn = (ref: CellRef) =>
+    (ref.row < frozen || virtualRows.some((vr) => vr.index + frozen === ref.row)) &&
+    columns.some((vc) => vc.index === ref.column);
+  const activeId =
+    selection && drawn(selection.focus) ? cellId(idPrefix, selection.focus.row, selection.focus.column) : undefined;
 
+  // The scroller holds two layers that scroll together: the ARIA grid (header, rows and the
+  // selection) and, beside it, the charts. A chart is an image, which may not sit inside a grid
+  // (ARIA lets a grid hold only rows), so it floats over the cells from outside the grid.
   return (
     <div
       ref={scrollRef}
-      role="grid"
-      aria-label={props.label}
-      aria-rowcount={rowCount + 1}
-      aria-colcount={columnCount + 1}
-      aria-multiselectable
-      aria-activedescendant={activeId}
-      tabIndex={0}
       className={styles.scroller}
       onMouseDown={pointer.onMouseDown}
       onMouseOver={pointer.onMouseOver}
-      onKeyDown={keyboard.onKeyDown}
       data-sheet={sheet.name}
     >
-      <div style={{ position: "relative", height: totalHeight, width: totalWidth }}>
+      <div
+        ref={gridRef}
+        role="grid"
+        aria-label={props.label}
+        aria-rowcount={rowCount + 1}
+        aria-colcount={columnCount + 1}
+        aria-multiselectable
+        aria-activedescendant={activeId}
+        tabIndex={0}
+        className={styles.gridLayer}
+        style={{ height: totalHeight, width: totalWidth }}
+        onKeyDown={keyboard.onKeyDown}
+      >
         <div
           className={styles.sticky}
           style={{ height: HEADER_HEIGHT + frozenHeight, width: totalWidth }}
@@ -166,11 +181,11 @@ export function Grid(props: GridProps) {
           {Array.from({ length: frozen }, (_, r) => renderRow(r, HEADER_HEIGHT + r * ROW_HEIGHT))}
         </div>
         <div role="rowgroup">
-          {rowVirtualizer
-            .getVirtualItems()
-            .map((vr) => renderRow(vr.index + frozen, HEADER_HEIGHT + frozenHeight + vr.start))}
+          {virtualRows.map((vr) => renderRow(vr.index + frozen, HEADER_HEIGHT + frozenHeight + vr.start))}
         </div>
         <SelectionBoxes selection={selection} range={range} geometry={geometry} />
+      </div>
+      <div className={styles.chartLayer}>
         <GridCharts sheet={sheet} model={model} version={version} geometry={geometry} chartLabel={props.chartLabel} />
       </div>
     </div>

@@ -19,6 +19,10 @@ export const useGridStyles = makeStyles({
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
     userSelect: "none",
   },
+  /** The grid's own element: as wide and tall as the sheet, so the scroller scrolls it. */
+  gridLayer: { position: "relative", outlineStyle: "none" },
+  /** The charts' layer, over the grid's top left corner, scrolling with it. */
+  chartLayer: { position: "absolute", top: 0, left: 0, width: 0, height: 0 },
   sticky: {
     position: "sticky",
     top: 0,

@@ -111,7 +111,8 @@ describe("England IoD2025 through the in-memory workbook", () => {
         `  writeSheets + recalculation ${written.toFixed(0)} ms (recalculation ${stats.milliseconds.toFixed(0)} ms)\n` +
         `  setCell + recalculation ${edited.toFixed(0)} ms; max |score − published| ${maxError.toFixed(5)}`,
     );
-    // Generous bound (jest's vm context and a busy machine slow it several times): catches a lost order of magnitude.
-    expect(written).toBeLessThan(10000);
+    // Speed is measured in bench/taskpane.bench.mjs; here, the work done: the 33,755 rows of live
+    // formulas are computed by three whole-column function calls, not one call per cell.
+    expect(stats.functionCalls).toBe(3);
   });
 });
