@@ -11,6 +11,12 @@ export interface CompositeResult {
   readonly values: Float64Array;
   /** First missing column per area, −1 when the area has every value. */
   readonly missingColumn: Int32Array;
+  /**
+   * Share of the weight present per area (0–1), given when a coverage threshold below 1 was
+   * applied (see coverage.ts): an area scored over part of its columns has a finite value here
+   * below 1 and a first missing column ≥ 0.
+   */
+  readonly coverage?: Float64Array;
 }
 
 function rowCount(columns: readonly ArrayLike<number>[]): number {
@@ -21,7 +27,7 @@ function rowCount(columns: readonly ArrayLike<number>[]): number {
  * Each weighted column mapped through `f` (NaN kept), refusing values ≤ 0: the
  * geometric and harmonic means are linear combinations of ln x and 1/x.
  */
-function mapPositive(
+export function mapPositive(
   columns: readonly ArrayLike<number>[],
   weights: ArrayLike<number>,
   f: (x: number) => number,

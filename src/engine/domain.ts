@@ -1,9 +1,10 @@
 import { orient } from "./columns";
 import { type CompositeResult, weightedArithmeticMean } from "./composite";
+import { coveredCombination, resolveMinCoverage } from "./coverage";
 import { EngineError } from "./errors";
 import { type NormalizeMethod, normalize } from "./normalize";
 import { scaleForSquares } from "./scale";
-import { resolveDirections, resolveWeights } from "./weights";
+import { normalizedWeights, resolveDirections, resolveWeights } from "./weights";
 
 export interface DomainOptions {
   /** One direction per indicator: 1 = higher is more deprived (default), −1 = higher is less deprived. */
@@ -12,6 +13,11 @@ export interface DomainOptions {
   weights?: ArrayLike<number> | null;
   /** Normalisation of each indicator; default "z". */
   method?: NormalizeMethod;
+  /**
+   * Share of the indicator weight (0 < c ≤ 1) an area needs to be scored; default 1 (every weighted
+   * indicator). Below 1 an area is scored over the indicators it has, their weights re-normalised.
+   */
+  minCoverage?: number | null;
 }
 
 /**
@@ -24,13 +30,16 @@ export interface DomainOptions {
  * Missing values (docs/method.md §5): an area missing an indicator with a weight
  * above 0 gets no score (NaN) and `missingColumn` names that indicator; the
  * other areas are scored as usual. A missing value is never read as 0, and
- * weights are not renormalised around it (that would score the area on a
- * different mix of indicators than its neighbours). Indicators with weight 0
- * are ignored, missing values and all.
+ * by default weights are not renormalised around it (that would score the area
+ * on a different mix of indicators than its neighbours). With `minCoverage`
+ * c < 1 that is the explicit choice (coverage rule, §5): an area whose present
+ * indicators carry at least a share c of the weight gets the weighted mean of
+ * those, and `coverage` gives the share. Indicators with weight 0 are ignored,
+ * missing values and all.
  *
  * @example domainScore([Float64Array.of(2, 4, 6, 8, 20)], { method: "minmax" }).values // [0, 11.11, 22.22, 33.33, 100]
  * @throws {EngineError} TOO_FEW_ROWS, LENGTH_MISMATCH, WEIGHT_*, DIRECTION_*, ZERO_VARIANCE (naming the indicator),
- *   TOO_FEW_VALUES when an indicator has fewer than 2 values
+ *   TOO_FEW_VALUES when an indicator has fewer than 2 values, PARAMETER_INVALID (minCoverage)
  */
 export function domainScore(indicators: readonly ArrayLike<number>[], options: DomainOptions = {}): CompositeResult {
   const columns = indicators.length;
@@ -56,11 +65,13 @@ export function domainScore(indicators: readonly ArrayLike<number>[], options: D
   const weights = resolveWeights(options.weights, columns);
   const directions = resolveDirections(options.directions, columns);
   const method = options.method ?? "z";
+  const minCoverage = resolveMinCoverage(options.minCoverage);
   const normalised: ArrayLike<number>[] = new Array(columns);
   for (let c = 0; c < columns; c++) {
     // A weight-0 indicator takes no part: it is neither normalised nor read.
     normalised[c] =
       weights[c] === 0 ? indicators[c] : normalize(scaleForSquares(orient(indicators[c], directions[c])), method, c);
   }
+  if (minCoverage < 1) return coveredCombination(normalised, normalizedWeights(weights), minCoverage);
   return weightedArithmeticMean(normalised, weights);
 }

@@ -7,6 +7,8 @@ export * from "./quantile";
 export * from "./expTransform";
 export * from "./normalize";
 export * from "./composite";
+export * from "./coverage";
+export * from "./impute";
 export * from "./weights";
 export * from "./score";
 export * from "./presets";

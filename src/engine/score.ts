@@ -1,11 +1,18 @@
 import { countPresent, orient } from "./columns";
-import { type CompositeResult, weightedArithmeticMean, weightedGeometricMean, weightedSum } from "./composite";
+import {
+  type CompositeResult,
+  mapPositive,
+  weightedArithmeticMean,
+  weightedGeometricMean,
+  weightedSum,
+} from "./composite";
+import { coveredCombination, resolveMinCoverage } from "./coverage";
 import { GEOMEAN_RESCALE_MAX, GEOMEAN_RESCALE_MIN } from "./constants";
 import { EngineError } from "./errors";
 import { expTransformTable } from "./expTransform";
 import { minMax, zScores } from "./normalize";
 import { descendingRanksInto } from "./rank";
-import { resolveDirections, resolveWeights } from "./weights";
+import { normalizedWeights, resolveDirections, resolveWeights } from "./weights";
 
 /** How domain scores are combined into the index. */
 export type ScoreMethod = "exp" | "mean" | "geomean";
@@ -19,6 +26,11 @@ export interface ScoreOptions {
   directions?: ArrayLike<number> | null;
   /** Default "exp". */
   method?: ScoreMethod;
+  /**
+   * Share of the weight (0 < c ≤ 1) an area needs to be scored; default 1 (every weighted domain).
+   * Below 1 an area is scored over the domains it has, their weights re-normalised (coverage.ts).
+   */
+  minCoverage?: number | null;
 }
 
 /**
@@ -32,16 +44,22 @@ export interface ScoreOptions {
  *
  * Higher = more deprived for every method. An area missing a domain gets NaN
  * and `missingColumn` names the domain; it does not stop the other areas.
+ * With `minCoverage` c < 1 an area with at least a share c of the weight is
+ * scored over the domains it has (docs/method.md §5, coverage rule): "exp"
+ * Σ_present w·X · Σw / Σ_present w (the weighted mean of its transformed
+ * domains when the weights sum to 1), "mean" and "geomean" their weighted
+ * means over the domains present; `coverage` gives the share per area.
  *
  * @see docs/method.md §2–3
  * @example mdiScore(domainRanks, { weights: ENGLAND_WEIGHTS, directions: [-1, …] }) // IoD2025 IMD scores
- * @throws {EngineError} TOO_FEW_ROWS, WEIGHT_*, DIRECTION_*, ZERO_VARIANCE
+ * @throws {EngineError} TOO_FEW_ROWS, WEIGHT_*, DIRECTION_*, ZERO_VARIANCE, PARAMETER_INVALID (minCoverage)
  */
 export function mdiScore(domains: readonly ArrayLike<number>[], options: ScoreOptions = {}): CompositeResult {
   const columns = checkDomains(domains);
   const weights = resolveWeights(options.weights, columns);
   const directions = resolveDirections(options.directions, columns);
   const method = options.method ?? "exp";
+  const minCoverage = resolveMinCoverage(options.minCoverage);
 
   const transformed: Float64Array[] = new Array(columns);
   const tables = new Map<number, Float64Array>(); // one exp table per N, shared by the domains
@@ -70,6 +88,7 @@ export function mdiScore(domains: readonly ArrayLike<number>[], options: ScoreOp
         });
     }
   }
+  if (minCoverage < 1) return coveredScore(transformed, weights, method, minCoverage);
   switch (method) {
     case "exp":
       return weightedSum(transformed, weights);
@@ -78,6 +97,22 @@ export function mdiScore(domains: readonly ArrayLike<number>[], options: ScoreOp
     case "geomean":
       return weightedGeometricMean(transformed, weights);
   }
+}
+
+/** The index over the domains each area has (coverage rule), from the transformed domains. */
+function coveredScore(
+  transformed: Float64Array[],
+  weights: Float64Array,
+  method: ScoreMethod,
+  minCoverage: number,
+): CompositeResult {
+  if (method === "exp") return coveredCombination(transformed, weights, minCoverage);
+  const w = normalizedWeights(weights);
+  if (method === "mean") return coveredCombination(transformed, w, minCoverage);
+  const result = coveredCombination(mapPositive(transformed, w, Math.log, "a geometric mean"), w, minCoverage);
+  const { values } = result;
+  for (let i = 0; i < values.length; i++) values[i] = Math.exp(values[i]);
+  return result;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { quantileSorted } from "simple-statistics";
 import { weightedSum } from "./composite";
+import { coveredCombination, resolveMinCoverage } from "./coverage";
 import { DEFAULT_SENSITIVITY_NOISE, DEFAULT_SENSITIVITY_RUNS, DEFAULT_SENSITIVITY_SEED } from "./constants";
 import { EngineError } from "./errors";
 import { mulberry32 } from "./random";
@@ -26,6 +27,11 @@ export interface SensitivityOptions {
   runs?: number;
   /** Seed of the generator (a whole number 0 … 4,294,967,295); default 1, so every analysis is reproducible. */
   seed?: number;
+  /**
+   * Share of the weight (0 < c ≤ 1) an area needs, as in `mdiScore`; default 1. An area scored over part
+   * of its domains is, in every run, scored over the same domains with the perturbed weights re-normalised.
+   */
+  minCoverage?: number | null;
 }
 
 export interface SensitivityResult {
@@ -40,6 +46,8 @@ export interface SensitivityResult {
   /** First weighted domain without a value per area, −1 when complete. */
   readonly missingColumn: Int32Array;
   readonly runs: number;
+  /** Share of the weight present per area, when a threshold below 1 was given. */
+  readonly coverage?: Float64Array;
 }
 
 /**
@@ -56,7 +64,7 @@ export interface SensitivityResult {
  * @see docs/method.md §9; COINr `get_sensitivity` (noise on weights)
  * @example weightSensitivity(domains, { weights: ENGLAND_IOD.weights, noise: 0 }).median // = nominal
  * @throws {EngineError} TOO_FEW_ROWS, LENGTH_MISMATCH, WEIGHT_*, DIRECTION_*, PARAMETER_INVALID (noise not
- *   0 … 1, runs not 1 … 10,000 or more than MAX_SENSITIVITY_RANKS ranks, seed not a whole number ≥ 0)
+ *   0 … 1, runs not 1 … 10,000 or more than MAX_SENSITIVITY_RANKS ranks, seed not a whole number ≥ 0, minCoverage)
  */
 export function weightSensitivity(
   domains: readonly ArrayLike<number>[],
@@ -70,7 +78,10 @@ export function weightSensitivity(
   if (!(noise >= 0 && noise <= 1)) invalid("noise", noise, "0 … 1");
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) invalid("seed", seed, "0 … 4294967295");
 
-  const { values: nominalScores, missingColumn } = weightedSum(transformed, weights);
+  const minCoverage = resolveMinCoverage(options.minCoverage);
+  const nominalResult =
+    minCoverage === 1 ? weightedSum(transformed, weights) : coveredCombination(transformed, weights, minCoverage);
+  const { values: nominalScores, missingColumn } = nominalResult;
   const n = nominalScores.length;
   // Only the complete areas take part; `present` maps their compact index to the row.
   const present: number[] = [];
@@ -81,6 +92,9 @@ export function weightSensitivity(
 
   const columns = transformed.length;
   const compact = transformed.map((x) => Float64Array.from(present, (i) => x[i]));
+  // Areas scored over part of their domains (only with minCoverage < 1): their compact index.
+  const partial: number[] = [];
+  for (let j = 0; j < m; j++) if (missingColumn[present[j]] >= 0) partial.push(j);
   const ranks = new Uint32Array(m * runs); // area-major: one area's runs side by side
   const score = new Float64Array(m);
   const runRanks = new Float64Array(m);
@@ -95,6 +109,7 @@ export function weightSensitivity(
       const x = compact[d];
       for (let j = 0; j < m; j++) score[j] += w * x[j];
     }
+    if (partial.length) rescorePartial(partial, compact, weights, perturbed, score);
     descendingRanksInto(score, runRanks);
     for (let j = 0; j < m; j++) ranks[j * runs + run] = runRanks[j];
   }
@@ -115,7 +130,30 @@ export function weightSensitivity(
     p5[i] = quantileOfSorted(own, 0.05);
     p95[i] = quantileOfSorted(own, 0.95);
   }
-  return { nominal, median, p5, p95, missingColumn, runs };
+  return { nominal, median, p5, p95, missingColumn, runs, coverage: nominalResult.coverage };
+}
+
+/** Σ_present w′·X · Σw′ / Σ_present w′ for the areas that miss a domain (their sum above is NaN). */
+function rescorePartial(
+  partial: readonly number[],
+  compact: readonly Float64Array[],
+  weights: ArrayLike<number>,
+  perturbed: Float64Array,
+  score: Float64Array,
+): void {
+  let total = 0;
+  for (let d = 0; d < perturbed.length; d++) if (weights[d] !== 0) total += perturbed[d];
+  for (const j of partial) {
+    let sum = 0;
+    let present = 0;
+    for (let d = 0; d < perturbed.length; d++) {
+      const x = compact[d][j];
+      if (weights[d] === 0 || x !== x) continue;
+      sum += perturbed[d] * x;
+      present += perturbed[d];
+    }
+    score[j] = (sum * total) / present;
+  }
 }
 
 /**

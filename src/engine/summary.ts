@@ -27,16 +27,25 @@ export interface LargerAreaSummaryOptions {
   ranks?: ArrayLike<number> | null;
 }
 
-/** Why a group has no measures: an area without a value, or no population at all. */
+/**
+ * Why a group has no measures: an area without a population, no area with a score (and rank), or no
+ * inhabitants in the areas that have one.
+ */
 export type SummaryProblem =
-  | { readonly kind: "missing"; readonly row: number; readonly parameter: "scores" | "population" | "ranks" }
+  | { readonly kind: "missing"; readonly row: number; readonly parameter: "population" }
+  | { readonly kind: "noScores" }
   | { readonly kind: "noPopulation" };
 
 export interface LargerAreaSummary {
-  /** Number of areas in the group (complete or not). */
+  /** Number of areas in the group (scored or not). */
   readonly areas: number;
   /** Σ P over the group (NaN when an area has no population). */
   readonly population: number;
+  /**
+   * Share of the group's population in areas with a score (with a rank too when ranks are given); without
+   * a population, the share of its areas. NaN when the group's population is unknown or 0.
+   */
+  readonly coverage: number;
   readonly averageScore: number;
   readonly averageRank: number;
   readonly proportionMostDeprived: number;
@@ -71,9 +80,12 @@ export function extentWeight(percentile: number): number {
  * The Appendix N measures of every group.
  *
  * Areas with group id −1 belong to no group but still count in the national
- * ranking. A group with an area lacking a score, rank or population gets NaN
- * measures and `problem` names the first such row: a missing value is never
- * read as 0 or as "least deprived".
+ * ranking. A group is summarised over its scored areas (a score, and a rank
+ * when ranks are given; docs/method.md §5): an area without one takes no part
+ * in the measures — a missing value is never read as 0 or as "least deprived"
+ * — and `coverage` says how much of the group the measures stand for. A group
+ * with an area lacking a population, or without any scored area, gets NaN
+ * measures and `problem` says why.
  *
  * @param scores score per area (higher = more deprived)
  * @param groups group id per area (0 … groupCount − 1, −1 = none), e.g. from `groupIds`
@@ -120,6 +132,9 @@ export function summarizeLargerAreas(
   const rankSum = new Float64Array(groupCount);
   const mostDeprived = new Float64Array(groupCount);
   const extentSum = new Float64Array(groupCount);
+  const scoredAreas = new Float64Array(groupCount);
+  const scoredPopulation = new Float64Array(groupCount);
+  const scored = new Uint8Array(n);
   const problems: (SummaryProblem | null)[] = new Array(groupCount).fill(null);
   for (let i = 0; i < n; i++) {
     const g = groups[i];
@@ -130,33 +145,47 @@ export function summarizeLargerAreas(
     const r = ranks[i];
     totalPopulation[g] += p; // NaN when an area has no population: the total is unknown then
     if (problems[g]) continue;
-    const missing: "scores" | "population" | "ranks" | null =
-      s !== s ? "scores" : p !== p ? "population" : r !== r ? "ranks" : null;
-    if (missing) {
-      problems[g] = { kind: "missing", row: i, parameter: missing };
+    if (p !== p) {
+      problems[g] = { kind: "missing", row: i, parameter: "population" };
       continue;
     }
+    if (s !== s || r !== r) continue; // not scored: outside the measures, inside the coverage
+    scored[i] = 1;
+    scoredAreas[g]++;
+    scoredPopulation[g] += p;
     scoreSum[g] += p * s;
     rankSum[g] += p * (rankedAreas + 1 - r);
     if (Math.ceil((DEFAULT_QUANTILES * r) / rankedAreas) === 1) mostDeprived[g]++;
     extentSum[g] += p * extentWeight(Math.ceil((100 * r) / rankedAreas));
   }
   for (let g = 0; g < groupCount; g++) {
-    if (!problems[g] && !(totalPopulation[g] > 0)) problems[g] = { kind: "noPopulation" };
+    if (problems[g]) continue;
+    if (scoredAreas[g] === 0) problems[g] = { kind: "noScores" };
+    else if (!(scoredPopulation[g] > 0)) problems[g] = { kind: "noPopulation" };
   }
-  const concentration = localConcentrations(ranks, rankedAreas, groups, groupCount, population, totalPopulation);
+  const concentration = localConcentrations(
+    ranks,
+    rankedAreas,
+    groups,
+    groupCount,
+    scored,
+    population,
+    scoredPopulation,
+  );
 
   const summaries: LargerAreaSummary[] = new Array(groupCount);
   for (let g = 0; g < groupCount; g++) {
     const problem = problems[g];
-    const P = totalPopulation[g];
+    const P = scoredPopulation[g];
     const ok = problem === null;
+    const whole = totalPopulation[g];
     summaries[g] = {
       areas: areas[g],
-      population: P,
+      population: whole,
+      coverage: population ? (whole > 0 ? P / whole : NaN) : scoredAreas[g] / areas[g],
       averageScore: ok ? scoreSum[g] / P : NaN,
       averageRank: ok ? rankSum[g] / P : NaN,
-      proportionMostDeprived: ok ? mostDeprived[g] / areas[g] : NaN,
+      proportionMostDeprived: ok ? mostDeprived[g] / scoredAreas[g] : NaN,
       extent: ok ? extentSum[g] / P : NaN,
       localConcentration: ok ? concentration[g] : NaN,
       problem,
@@ -166,15 +195,16 @@ export function summarizeLargerAreas(
 }
 
 /**
- * Population-weighted mean r′ of each group's most deprived areas holding
- * LOCAL_CONCENTRATION_SHARE of its population: one pass over all areas from
- * the most deprived, each group taking population until it has its share.
+ * Population-weighted mean r′ of each group's most deprived scored areas holding
+ * LOCAL_CONCENTRATION_SHARE of its scored population: one pass over all areas
+ * from the most deprived, each group taking population until it has its share.
  */
 function localConcentrations(
   ranks: Float64Array,
   rankedAreas: number,
   groups: Int32Array,
   groupCount: number,
+  scored: Uint8Array,
   population: ArrayLike<number> | null,
   totalPopulation: Float64Array,
 ): Float64Array {
@@ -186,9 +216,8 @@ function localConcentrations(
   for (let j = 0; j < count; j++) {
     const i = order[j];
     const g = groups[i];
-    if (g < 0 || taken[g] >= target[g]) continue;
+    if (g < 0 || !scored[i] || taken[g] >= target[g]) continue;
     const p = population ? population[i] : 1;
-    if (p !== p) continue; // the group is incomplete and gets no measures
     const share = Math.min(p, target[g] - taken[g]);
     taken[g] += share;
     weighted[g] += share * (rankedAreas + 1 - sorted[j]);

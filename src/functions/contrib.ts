@@ -1,11 +1,11 @@
 import { domainContributions } from "../engine";
 import { functionStrings } from "../i18n/functions";
-import { argumentLabel, excelError, guarded, inputMessages } from "./errors";
+import { readMinCoverage, unscoredError, withMinCoverage } from "./coverageInputs";
+import { argumentLabel, guarded } from "./errors";
 import { readColumns, readNumberVector } from "./inputs";
 
 const ID = "CONTRIB";
-const NA = "#N/A" as CustomFunctions.ErrorCode;
-const parameterOf = (p: string | undefined) => p ?? "domains";
+const parameterOf = withMinCoverage((p) => p ?? "domains");
 
 /**
  * Each domain's contribution w * X to the IoD score of each area; a row adds up to =MDI.SCORE with the same arguments.
@@ -14,23 +14,26 @@ const parameterOf = (p: string | undefined) => p ?? "domains";
  * @param domains One row per area, one column per domain. Blank cells are missing values.
  * @param [weights] One weight per domain (a row or a column). Default: equal weights.
  * @param [directions] One direction per domain: 1 = higher is more deprived (default), -1 = higher is less deprived.
+ * @param [min_coverage] Share of the weight (above 0, at most 1) an area needs, as in =MDI.SCORE; a domain it lacks shows an empty cell and the others are scaled so the row still adds up to its score. Default 1.
  * @returns A header row, then one row per area with one contribution per domain.
  */
-export function contrib(domains: any[][], weights?: any[][], directions?: any[][]): any[][] {
+export function contrib(domains: any[][], weights?: any[][], directions?: any[][], min_coverage?: any): any[][] {
   return guarded(ID, parameterOf, () => {
     const label = argumentLabel(ID, "domains");
     const columns = readColumns(domains, label);
     const w = readNumberVector(weights, argumentLabel(ID, "weights"));
     const d = readNumberVector(directions, argumentLabel(ID, "directions"));
-    const result = domainContributions(columns, { weights: w, directions: d });
+    const c = readMinCoverage(min_coverage, ID);
+    const result = domainContributions(columns, { weights: w, directions: d, minCoverage: c });
     const header = functionStrings().contribHeader;
-    const rows: any[][] = [result.columns.map((_, c) => header(c))];
+    const rows: any[][] = [result.columns.map((_, k) => header(k))];
     for (let i = 0; i < result.total.length; i++) {
-      if (result.missingColumn[i] >= 0) {
-        const error = excelError(NA, inputMessages().missingArea(label, result.missingColumn[i]));
+      if (!Number.isFinite(result.total[i])) {
+        const error = unscoredError(ID, label, result, c, i);
         rows.push(result.columns.map(() => error));
       } else {
-        rows.push(result.columns.map((column) => column[i]));
+        // A domain the area lacks (scored over the others) contributes nothing: an empty cell, never 0.
+        rows.push(result.columns.map((column) => (Number.isFinite(column[i]) ? column[i] : "")));
       }
     }
     return rows;

@@ -1,12 +1,12 @@
 import { domainScore } from "../engine";
 import { NORMALIZE_METHOD, parseChoice } from "./choices";
-import { argumentLabel, excelError, guarded, inputMessages } from "./errors";
+import { readMinCoverage, unscoredError, withMinCoverage } from "./coverageInputs";
+import { argumentLabel, guarded } from "./errors";
 import { readColumns, readNumberVector, toColumn } from "./inputs";
 import { readMethod } from "./vectorInputs";
 
 const ID = "DOMAIN";
-const NA = "#N/A" as CustomFunctions.ErrorCode;
-const parameterOf = (p: string | undefined) => p ?? "indicators";
+const parameterOf = withMinCoverage((p) => p ?? "indicators");
 
 /**
  * Domain score per area from its indicators (higher = more deprived): each indicator oriented, normalised, then averaged with the weights.
@@ -16,22 +16,29 @@ const parameterOf = (p: string | undefined) => p ?? "indicators";
  * @param [directions] One direction per indicator: 1 = higher is more deprived (default), -1 = higher is less deprived (income, WOZ value, turnout).
  * @param [weights] One weight per indicator (a row or a column), renormalised to sum 1. Default: equal weights.
  * @param [method] Normalisation: "z" (default, z-score), "rankit" (normal scores of the ranks), "minmax" (0-100) or "percentile" (0-1).
+ * @param [min_coverage] Share of the indicator weight (above 0, at most 1) an area needs to be scored over the indicators it has, their weights re-normalised. Default 1: every indicator.
  * @returns One domain score per area.
  */
-export function domain(indicators: any[][], directions?: any[][], weights?: any[][], method?: string): any[][] {
+export function domain(
+  indicators: any[][],
+  directions?: any[][],
+  weights?: any[][],
+  method?: string,
+  min_coverage?: any,
+): any[][] {
   return guarded(ID, parameterOf, () => {
     const columns = readColumns(indicators, argumentLabel(ID, "indicators"));
     const d = readNumberVector(directions, argumentLabel(ID, "directions"));
     const w = readNumberVector(weights, argumentLabel(ID, "weights"));
     const m = readMethod(method, argumentLabel(ID, "method"), "z");
+    const c = readMinCoverage(min_coverage, ID);
     const result = domainScore(columns, {
       directions: d,
       weights: w,
       method: m ? parseChoice(NORMALIZE_METHOD, m) : "z",
+      minCoverage: c,
     });
     const label = argumentLabel(ID, "indicators");
-    return toColumn(result.values, (row) =>
-      excelError(NA, inputMessages().missingArea(label, result.missingColumn[row])),
-    );
+    return toColumn(result.values, (row) => unscoredError(ID, label, result, c, row));
   });
 }

@@ -18,6 +18,8 @@ import { sensitivity } from "./sensitivity";
 import { persist } from "./persist";
 import { trend } from "./trend";
 import { allocate } from "./allocate";
+import { coverage } from "./coverage";
+import { impute } from "./impute";
 
 export type CustomFunctionImplementation = (...args: any[]) => any;
 
@@ -36,4 +38,6 @@ export const FUNCTIONS: Record<string, CustomFunctionImplementation> = {
   PERSIST: persist,
   TREND: trend,
   ALLOCATE: allocate,
+  COVERAGE: coverage,
+  IMPUTE: impute,
 };

@@ -1,12 +1,12 @@
 import { weightSensitivity } from "../engine";
 import { functionStrings } from "../i18n/functions";
-import { argumentLabel, excelError, guarded, inputMessages } from "./errors";
+import { readMinCoverage, unscoredError, withMinCoverage } from "./coverageInputs";
+import { argumentLabel, guarded } from "./errors";
 import { readColumns, readNumberVector } from "./inputs";
 import { readOptionalNumber } from "./vectorInputs";
 
 const ID = "SENSITIVITY";
-const NA = "#N/A" as CustomFunctions.ErrorCode;
-const parameterOf = (p: string | undefined) => p ?? "domains";
+const parameterOf = withMinCoverage((p) => p ?? "domains");
 
 /**
  * How robust each area's rank is to the weights: nominal rank, median, 5th and 95th percentile rank when every weight is perturbed by up to +/- noise.
@@ -18,6 +18,7 @@ const parameterOf = (p: string | undefined) => p ?? "domains";
  * @param [runs] Number of perturbed runs (default 200).
  * @param [seed] Whole number that fixes the random draws (default 1): the same seed gives the same result.
  * @param [directions] One direction per domain: 1 = higher is more deprived (default), -1 = higher is less deprived.
+ * @param [min_coverage] Share of the weight (above 0, at most 1) an area needs, as in =MDI.SCORE; in every run it is scored over the same domains. Default 1.
  * @returns A header row, then per area: nominal rank, median rank, 5th and 95th percentile rank.
  */
 export function sensitivity(
@@ -27,6 +28,7 @@ export function sensitivity(
   runs?: number,
   seed?: number,
   directions?: any[][],
+  min_coverage?: any,
 ): any[][] {
   return guarded(ID, parameterOf, () => {
     const label = argumentLabel(ID, "domains");
@@ -36,7 +38,9 @@ export function sensitivity(
     const r = readOptionalNumber(runs, argumentLabel(ID, "runs"));
     const s = readOptionalNumber(seed, argumentLabel(ID, "seed"));
     const d = readNumberVector(directions, argumentLabel(ID, "directions"));
+    const c = readMinCoverage(min_coverage, ID);
     const result = weightSensitivity(columns, {
+      minCoverage: c,
       weights: w,
       directions: d,
       noise: f ?? undefined,
@@ -45,8 +49,8 @@ export function sensitivity(
     });
     const rows: any[][] = [functionStrings().sensitivityHeader.slice()];
     for (let i = 0; i < result.nominal.length; i++) {
-      if (result.missingColumn[i] >= 0) {
-        const error = excelError(NA, inputMessages().missingArea(label, result.missingColumn[i]));
+      if (!Number.isFinite(result.nominal[i])) {
+        const error = unscoredError(ID, label, result, c, i);
         rows.push([error, error, error, error]);
       } else {
         rows.push([result.nominal[i], result.median[i], result.p5[i], result.p95[i]]);

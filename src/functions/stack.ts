@@ -1,11 +1,11 @@
 import { stackDeprivation } from "../engine";
-import { argumentLabel, excelError, guarded, inputMessages } from "./errors";
+import { readMinCoverage, unscoredError, withMinCoverage } from "./coverageInputs";
+import { argumentLabel, guarded } from "./errors";
 import { readColumns, readNumberVector, toColumn } from "./inputs";
 import { readOptionalNumber } from "./vectorInputs";
 
 const ID = "STACK";
-const NA = "#N/A" as CustomFunctions.ErrorCode;
-const parameterOf = (p: string | undefined) => p ?? "domains";
+const parameterOf = withMinCoverage((p) => p ?? "domains");
 
 /**
  * Stacking of deprivation: per area, the number of domains in which it is among the most deprived k deciles (default 1).
@@ -14,17 +14,17 @@ const parameterOf = (p: string | undefined) => p ?? "domains";
  * @param domains One row per area, one column per domain. Blank cells are missing values.
  * @param [k] Count a domain when the area is in deciles 1 to k of that domain (default 1: the most deprived 10 %).
  * @param [directions] One direction per domain: 1 = higher is more deprived (default), -1 = higher is less deprived.
+ * @param [min_coverage] Share of the domains (above 0, at most 1) an area needs; it is then counted over the domains it has (a lower bound). Default 1: every domain.
  * @returns One count per area, from 0 to the number of domains.
  */
-export function stack(domains: any[][], k?: number, directions?: any[][]): any[][] {
+export function stack(domains: any[][], k?: number, directions?: any[][], min_coverage?: any): any[][] {
   return guarded(ID, parameterOf, () => {
     const label = argumentLabel(ID, "domains");
     const columns = readColumns(domains, label);
     const deciles = readOptionalNumber(k, argumentLabel(ID, "k"));
     const d = readNumberVector(directions, argumentLabel(ID, "directions"));
-    const result = stackDeprivation(columns, { k: deciles ?? undefined, directions: d });
-    return toColumn(result.counts, (row) =>
-      excelError(NA, inputMessages().missingArea(label, result.missingColumn[row])),
-    );
+    const c = readMinCoverage(min_coverage, ID);
+    const result = stackDeprivation(columns, { k: deciles ?? undefined, directions: d, minCoverage: c });
+    return toColumn(result.counts, (row) => unscoredError(ID, label, result, c, row));
   });
 }

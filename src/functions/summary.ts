@@ -19,7 +19,7 @@ const parameterOf = (p: string | undefined) => p ?? "scores";
  * @param groups One larger-area code per small area (e.g. the gemeente code). Blank = in no group, but still ranked nationally.
  * @param [population] Inhabitants per small area, to weight the averages. Default: every area counts as 1.
  * @param [ranks] National rank per small area (1 = most deprived). Default: ranks of the scores.
- * @returns A table with a header row and one row per group: group, areas, population, average score, average rank, proportion in the most deprived 10 %, extent, local concentration.
+ * @returns A table with a header row and one row per group: group, areas, population, average score, average rank, proportion in the most deprived 10 %, extent, local concentration (over the areas with a score), coverage.
  */
 export function summary(scores: any[][], groups: any[][], population?: any[][], ranks?: any[][]): any[][] {
   return guarded(ID, parameterOf, () => {
@@ -38,18 +38,25 @@ export function summary(scores: any[][], groups: any[][], population?: any[][], 
   });
 }
 
-/** The measure cells of a group: numbers, or #N/A saying why the group has none. */
+/**
+ * The measure cells of a group and its coverage: numbers, or #N/A saying why the group has none (the coverage
+ * of a group without any scored area is 0, a number).
+ */
 function measures(s: LargerAreaSummary): (number | CustomFunctions.Error)[] {
   const problem = s.problem;
   if (!problem) {
     const values = [s.population, s.averageScore, s.averageRank, s.proportionMostDeprived, s.extent];
-    return [...values, s.localConcentration].map(finite);
+    return [...values, s.localConcentration, s.coverage].map(finite);
   }
+  const messages = inputMessages();
   const message =
     problem.kind === "missing"
-      ? inputMessages().incompleteGroup(argumentLabel(ID, problem.parameter), problem.row)
-      : inputMessages().groupWithoutPopulation;
+      ? messages.incompleteGroup(argumentLabel(ID, problem.parameter), problem.row)
+      : problem.kind === "noScores"
+        ? messages.groupWithoutScores
+        : messages.groupWithoutPopulation;
   const error = excelError(NA, message);
   const population = Number.isFinite(s.population) ? s.population : error;
-  return [population, error, error, error, error, error];
+  const coverage = Number.isFinite(s.coverage) ? s.coverage : error;
+  return [population, error, error, error, error, error, coverage];
 }

@@ -19,6 +19,8 @@ import sensitivity from "./nl/sensitivity.json";
 import persist from "./nl/persist.json";
 import trend from "./nl/trend.json";
 import allocate from "./nl/allocate.json";
+import coverage from "./nl/coverage.json";
+import impute from "./nl/impute.json";
 
 export interface FunctionTranslation {
   name: string;
@@ -41,4 +43,6 @@ export const DUTCH: Record<string, FunctionTranslation> = {
   ...persist,
   ...trend,
   ...allocate,
+  ...coverage,
+  ...impute,
 };

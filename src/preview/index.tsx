@@ -3,6 +3,7 @@
  * so the functions the in-memory workbook evaluates find `CustomFunctions` when they load.
  */
 import "./calc/installCustomFunctions";
+import { emptyCellArgumentFromQuery, setEmptyCellArgument } from "./calc/emptyCells";
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
@@ -15,6 +16,11 @@ import type { PreviewWorkbook } from "./workbook";
 function PreviewPane({ workbook, language }: { workbook: PreviewWorkbook; language: Language }) {
   return <TaskPane port={workbook} language={language} theme={webLightTheme} />;
 }
+
+// `?emptyCells=zero`: empty cells reach the functions as 0, as older Excel desktop builds pass them.
+const emptyCells = emptyCellArgumentFromQuery(window.location.search);
+setEmptyCellArgument(emptyCells);
+document.documentElement.dataset.emptyCells = emptyCells;
 
 const container = document.getElementById("root");
 if (!container) throw new Error("preview.html has no #root element");

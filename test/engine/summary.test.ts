@@ -143,22 +143,41 @@ describe("missing values and refusals", () => {
     expect(g[1].averageRank).toBe(2.5);
   });
 
-  it("gives a group with a blank score NaN measures and names the row, leaving the other groups alone", () => {
+  it("summarises a group with a blank score over its scored areas and reports the population it covers", () => {
     const { groups: g } = summarizeLargerAreas([50, NaN, 30, 20, 10], groups, 2, { population: [10, 20, 30, 40, 50] });
-    expect(g[0].problem).toEqual({ kind: "missing", row: 1, parameter: "scores" });
-    expect(g[0].population).toBe(30); // the inhabitants are known even when a score is not
-    expect(g[0].averageScore).toBeNaN();
-    expect(g[0].localConcentration).toBeNaN();
+    // By hand: the four scores rank 1 … 4 (N = 4). Group 0 is scored on its first area alone (10 of 30
+    // inhabitants): average score 50, r′ = 4 + 1 − 1 = 4, decile ceil(10·1/4) = 3 (proportion 0), percentile
+    // ceil(100·1/4) = 25 → ω = 0.95 − (0.9/19)·(25 − 11), local concentration 4, coverage 10/30.
+    expect(g[0].problem).toBeNull();
+    expect(g[0].population).toBe(30);
+    expect(g[0].averageScore).toBe(50);
+    expect(g[0].averageRank).toBe(4);
+    expect(g[0].proportionMostDeprived).toBe(0);
+    expect(g[0].extent).toBeCloseTo(0.95 - (0.9 / 19) * 14, 12);
+    expect(g[0].localConcentration).toBe(4);
+    expect(g[0].coverage).toBeCloseTo(1 / 3, 12);
     expect(g[1].problem).toBeNull();
     expect(g[1].averageScore).toBe((30 * 30 + 20 * 40) / 70);
+    expect(g[1].coverage).toBe(1);
   });
 
-  it("names a blank population or rank", () => {
+  it("names a blank population; an area without a rank is left out like one without a score", () => {
     const blankPopulation = summarizeLargerAreas(scores, groups, 2, { population: [1, 1, NaN, 1, 1] });
     expect(blankPopulation.groups[1].problem).toEqual({ kind: "missing", row: 2, parameter: "population" });
     expect(blankPopulation.groups[1].population).toBeNaN();
     const blankRank = summarizeLargerAreas(scores, groups, 2, { ranks: [1, 2, 3, NaN, 4] });
-    expect(blankRank.groups[1].problem).toEqual({ kind: "missing", row: 3, parameter: "ranks" });
+    // Group 1 keeps its area ranked 3 of N = 4 → r′ = 2; one of its two areas → coverage 0.5.
+    expect(blankRank.groups[1].problem).toBeNull();
+    expect(blankRank.groups[1].averageRank).toBe(2);
+    expect(blankRank.groups[1].coverage).toBe(0.5);
+  });
+
+  it("gives a group without any scored area no measures and coverage 0", () => {
+    const { groups: g } = summarizeLargerAreas([NaN, NaN, 30, 20, 10], groups, 2, { population: [4, 6, 1, 1, 1] });
+    expect(g[0].problem).toEqual({ kind: "noScores" });
+    expect(g[0].population).toBe(10);
+    expect(g[0].coverage).toBe(0);
+    expect(g[0].averageScore).toBeNaN();
   });
 
   it("says when a group has no inhabitants", () => {

@@ -42,8 +42,11 @@ describe("=MDI.SUMMARY", () => {
       "proportion in most deprived 10%",
       "extent",
       "local concentration",
+      "coverage",
     ]);
     expect(table).toHaveLength(1 + 317);
+    // Complete data: every district is summarised over all its LSOAs.
+    expect(table.slice(1).every((row) => row[8] === 1)).toBe(true);
     const rows = new Map(table.slice(1).map((row) => [row[0] as string, row as number[]]));
     const worst = [0, 0, 0, 0, 0];
     for (const d of data.districts) {
@@ -73,12 +76,24 @@ describe("=MDI.SUMMARY", () => {
     expect(table[2].slice(1, 5)).toEqual([1, 1, 45, 3]);
   });
 
-  it("gives a group with a blank score #N/A naming the row, and computes the other groups", () => {
+  it("summarises a group with a blank score over its scored areas, and says how much that covers", () => {
     const table = summary(column([60, "", 30, 10]), column(["a", "a", "b", "b"]));
-    const error = asExcelError(table[1][3]);
+    // By hand: the scored areas 60, 30, 10 rank 1, 2, 3 (N = 3). Group a: only 60 → average score 60,
+    // r′ = 3 + 1 − 1 = 3; decile ceil(10·1/3) = 4 → proportion 0; percentile ceil(100/3) = 34 → extent 0;
+    // local concentration 3; coverage 1 of 2 areas = 0.5 (no population given). Population 2 (1 per area).
+    expect(table[1][0]).toBe("a");
+    [2, 2, 60, 3, 0, 0, 3, 0.5].forEach((expected, k) => expect(table[1][k + 1]).toBeCloseTo(expected, 12));
+    expect(table[2][8]).toBe(1);
+  });
+
+  it("gives a group without any scored area #N/A, saying so, with coverage 0", () => {
+    setLanguageOverride("nl");
+    const table = summary(column([60, "", "", 10]), column(["a", "b", "b", "a"]), column([5, 6, 7, 8]));
+    const error = asExcelError(table[2][3]);
     expect(error?.code).toBe("#N/A");
-    expect(error?.message).toMatch(/^scores: row 2 of this group has no value/);
-    expect(typeof table[2][3]).toBe("number");
+    expect(error?.message).toMatch(/^Geen gebied van deze groep heeft een score/);
+    expect(table[2][2]).toBe(13);
+    expect(table[2][8]).toBe(0);
   });
 
   it("says in Dutch when a group has no inhabitants", () => {

@@ -34,8 +34,8 @@ interface Subject {
 }
 
 const SUBJECTS: readonly Subject[] = [
-  { id: "SCORE", valid: [TABLE, [[1, 1]], "exp", [[1, -1]]] },
-  { id: "DOMAIN", valid: [TABLE, [[1, -1]], [[2, 1]], "z"] },
+  { id: "SCORE", valid: [TABLE, [[1, 1]], "exp", [[1, -1]], 0.5] },
+  { id: "DOMAIN", valid: [TABLE, [[1, -1]], [[2, 1]], "z", 0.5] },
   { id: "CORREL", valid: [VALUES, OTHER, "spearman", true] },
   { id: "RANK", valid: [VALUES, column(["a", "b", "a", "b", "a"]), 1] },
   { id: "DECILE", valid: [VALUES, column(["a", "b", "a", "b", "a"]), 5, 1] },
@@ -45,12 +45,14 @@ const SUBJECTS: readonly Subject[] = [
     id: "SUMMARY",
     valid: [OTHER, column(["a", "b", "a", "b", "a"]), column([100, 200, 300, 400, 500]), column([5, 4, 3, 2, 1])],
   },
-  { id: "STACK", valid: [TABLE, 2, [[1, -1]]] },
-  { id: "CONTRIB", valid: [TABLE, [[1, 1]], [[1, -1]]] },
-  { id: "SENSITIVITY", valid: [TABLE, [[1, 1]], 0.25, 20, 7, [[1, -1]]] },
+  { id: "STACK", valid: [TABLE, 2, [[1, -1]], 0.5] },
+  { id: "CONTRIB", valid: [TABLE, [[1, 1]], [[1, -1]], 0.5] },
+  { id: "SENSITIVITY", valid: [TABLE, [[1, 1]], 0.25, 20, 7, [[1, -1]], 0.5] },
   { id: "PERSIST", valid: [TABLE.map((row) => row.map((v) => (v % 10) + 1)), 2] },
   { id: "TREND", valid: [VALUES, OTHER, 5, 1] },
   { id: "ALLOCATE", valid: [1000, OTHER, column([100, 200, 300, 400, 500]), "universal", 0.5, 10, 900] },
+  { id: "COVERAGE", valid: [TABLE, [[2, 1]]] },
+  { id: "IMPUTE", valid: [TABLE, column(["a", "b", "a", "b", "a"]), column([100, 200, 300, 400, 500])] },
 ];
 
 const BAD_INPUTS: ReadonlyArray<readonly [string, unknown]> = [

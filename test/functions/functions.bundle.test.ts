@@ -100,6 +100,22 @@ describe("dist/functions.js calls every function", () => {
     PERSIST: [[TABLE], spills],
     TREND: [[column([7, 3.5, 3.5, 1, 2]), column([9, 7, 12, 15, 17])], spills],
     ALLOCATE: [[1000, column([9, 7, 12, 15, 17])], spills],
+    // Shares present of weights 2 and 1 with the second cell of the first column blank: 1, 1/3 (by hand).
+    COVERAGE: [
+      [
+        [
+          [1, 2],
+          ["", 3],
+        ],
+        [[2, 1]],
+      ],
+      (r: unknown) => expect((r as number[][]).map((row) => row[0])).toEqual([1, 1 / 3]),
+    ],
+    // The blank takes its group's mean (10 + 20)/2 = 15 (by hand).
+    IMPUTE: [
+      [column([10, 20, null]), column(["a", "a", "a"])],
+      (r: unknown) => expect((r as number[][]).map((row) => row[0])).toEqual([10, 20, 15]),
+    ],
   });
 
   const ids: string[] = JSON.parse(readFileSync(resolve(DIST, "functions.json"), "utf8")).functions.map(

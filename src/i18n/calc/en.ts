@@ -5,7 +5,7 @@
  */
 export const en = {
   unsupported: (what: string) =>
-    `The preview computes the MDI functions and cell references only; Excel computes ${what}. The formula is kept.`,
+    `The preview computes the MDI functions, IF, ISBLANK, IFERROR and cell references only; Excel computes ${what}. The formula is kept.`,
   unknownFunction: (name: string) => `There is no function ${name}. The MDI functions start with MDI.`,
   internal: (text: string) => `The function stopped unexpectedly: ${text}`,
   notValue: "The function returned something that cannot be shown in a cell.",
@@ -20,6 +20,9 @@ export const en = {
   noSheet: (sheet: string) => `There is no sheet named "${sheet}".`,
   noSpill: (cell: string) => `${cell} holds no formula whose result spills, so ${cell}# refers to nothing.`,
   ifErrorArguments: "IFERROR takes a value and one value to show instead of an error.",
+  ifArguments: "IF takes a condition, a value if true and optionally a value if false.",
+  isBlankArguments: "ISBLANK takes one value or range.",
+  notCondition: (value: string) => `IF needs TRUE, FALSE or a number as its condition, got "${value}".`,
 };
 
 export type CalcStrings = typeof en;

@@ -3,7 +3,7 @@ import type { CalcStrings } from "./en";
 /** The formula evaluation's messages in Dutch; the same keys as en.ts (TypeScript checks them). */
 export const nl: CalcStrings = {
   unsupported: (what) =>
-    `Het voorbeeld berekent alleen de MDI-functies en celverwijzingen; Excel berekent ${what}. De formule blijft bewaard.`,
+    `Het voorbeeld berekent alleen de MDI-functies, ALS, ISLEEG, ALS.FOUT en celverwijzingen; Excel berekent ${what}. De formule blijft bewaard.`,
   unknownFunction: (name) => `Er is geen functie ${name}. De MDI-functies beginnen met MDI.`,
   internal: (text) => `De functie stopte onverwacht: ${text}`,
   notValue: "De functie gaf iets terug dat niet in een cel past.",
@@ -18,4 +18,7 @@ export const nl: CalcStrings = {
   noSheet: (sheet) => `Er is geen blad met de naam "${sheet}".`,
   noSpill: (cell) => `${cell} bevat geen formule met een overlopende uitkomst, dus ${cell}# verwijst nergens naar.`,
   ifErrorArguments: "ALS.FOUT heeft een waarde nodig en één waarde om in plaats van een fout te tonen.",
+  ifArguments: "ALS heeft een voorwaarde, een waarde als waar en eventueel een waarde als onwaar.",
+  isBlankArguments: "ISLEEG heeft één waarde of bereik.",
+  notCondition: (value) => `ALS heeft WAAR, ONWAAR of een getal als voorwaarde nodig, niet "${value}".`,
 };

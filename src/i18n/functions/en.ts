@@ -1,3 +1,12 @@
+import { NUMBER_LOCALE } from "../locale";
+
+/** A share 0–1 as a percentage with at most one decimal, in the language's number conventions. */
+export function percent(share: number, locale: string): string {
+  return `${(share * 100).toLocaleString(locale, { maximumFractionDigits: 1 })}%`;
+}
+
+const pct = (share: number) => percent(share, NUMBER_LOCALE.en);
+
 /**
  * The worksheet functions' own words in English: the refusals the adapters
  * raise while reading Excel's arguments, and the labels of the tables some
@@ -27,7 +36,13 @@ export const en = {
     incompleteGroup: (argument: string, row: number) =>
       `${argument}: row ${row + 1} of this group has no value, so the group gets no summary (a missing value is never counted as 0).`,
     groupWithoutPopulation:
-      "The areas of this group have a population of 0 in total; averages weighted by population need inhabitants.",
+      "The scored areas of this group have a population of 0 in total; averages weighted by population need inhabitants.",
+    groupWithoutScores:
+      "No area of this group has a score, so the group gets no summary (a missing value is never counted as 0).",
+    belowCoverage: (argument: string, present: number, needed: number, column: number, threshold: string) =>
+      `${argument}: this area has ${pct(present)} of the weight (no value in column ${column + 1}, among others); ${threshold} asks for ${pct(needed)}, so it gets no score (a missing value is never counted as 0).`,
+    missingPopulation: (argument: string, row: number) =>
+      `${argument}: row ${row + 1} is blank; the areas whose values fill a group's blanks need a number of inhabitants.`,
     internal: (message: string) => `Unexpected error in MDI: ${message}. Your data is unchanged.`,
   },
   /** Row labels of =MDI.CORREL's detail spill. */
@@ -52,6 +67,7 @@ export const en = {
     "proportion in most deprived 10%",
     "extent",
     "local concentration",
+    "coverage",
   ],
   sensitivityHeader: ["nominal rank", "median rank", "5th percentile rank", "95th percentile rank"],
   trend: {

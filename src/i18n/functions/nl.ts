@@ -1,4 +1,7 @@
-import type { FunctionStrings } from "./en";
+import { NUMBER_LOCALE } from "../locale";
+import { type FunctionStrings, percent } from "./en";
+
+const pct = (share: number) => percent(share, NUMBER_LOCALE.nl);
 
 /** The worksheet functions' own words in Dutch; the same keys as en.ts (TypeScript checks them). */
 export const nl: FunctionStrings = {
@@ -24,7 +27,13 @@ export const nl: FunctionStrings = {
     incompleteGroup: (argument, row) =>
       `${argument}: rij ${row + 1} van deze groep heeft geen waarde, dus de groep krijgt geen samenvatting (een ontbrekende waarde telt nooit als 0).`,
     groupWithoutPopulation:
-      "De gebieden van deze groep hebben samen 0 inwoners; gemiddelden gewogen naar inwoners hebben inwoners nodig.",
+      "De gebieden met een score in deze groep hebben samen 0 inwoners; gemiddelden gewogen naar inwoners hebben inwoners nodig.",
+    groupWithoutScores:
+      "Geen gebied van deze groep heeft een score, dus de groep krijgt geen samenvatting (een ontbrekende waarde telt nooit als 0).",
+    belowCoverage: (argument, present, needed, column, threshold) =>
+      `${argument}: dit gebied heeft ${pct(present)} van het gewicht (onder meer geen waarde in kolom ${column + 1}); ${threshold} vraagt ${pct(needed)}, dus het krijgt geen score (een ontbrekende waarde telt nooit als 0).`,
+    missingPopulation: (argument, row) =>
+      `${argument}: rij ${row + 1} is leeg; de gebieden waarvan de waarden de lege cellen van een groep aanvullen, hebben een aantal inwoners nodig.`,
     internal: (message) => `Onverwachte fout in MDI: ${message}. Uw gegevens zijn niet gewijzigd.`,
   },
   correl: {
@@ -47,6 +56,7 @@ export const nl: FunctionStrings = {
     "aandeel in de 10% met de meeste achterstand",
     "omvang (extent)",
     "lokale concentratie",
+    "dekking",
   ],
   sensitivityHeader: ["nominale rang", "mediaan rang", "rang 5e percentiel", "rang 95e percentiel"],
   trend: {

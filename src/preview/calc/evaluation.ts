@@ -1,4 +1,6 @@
 import { formatAddress, type Cell, type CellError } from "../../workbook/model";
+import { ifArrays } from "./conditional";
+import { emptyCellArgument } from "./emptyCells";
 import type { CallExpr, Expr, SpillExpr } from "./expr";
 import { formulaMessages } from "./formulaMessages";
 import { callFunction, cellError, isCellError, resultMatrix, toCellValue, type Matrix } from "./functionCall";
@@ -9,18 +11,29 @@ import type { FormulaCell, SheetCalc, SheetIndex } from "./sheets";
 /**
  * The value of one formula, once the formulas it reads are computed: its
  * references read as Excel reads them, the add-in's functions called as Excel
- * calls them, and IFERROR; other functions are #NAME?, since only Excel
- * computes them.
+ * calls them, and IF, ISBLANK and IFERROR; other functions are #NAME?, since
+ * only Excel computes them.
  */
 
-/** How a range is read: the value of an empty cell, and whether an error replaces the whole range. */
+/**
+ * How a range is read: the value of an empty cell, whether an error replaces the whole range, and whether a
+ * "" a spilled result left is kept as "" (it is text, not an empty cell) rather than read as empty.
+ */
 interface Reading {
   empty: unknown;
   stopAtError: boolean;
+  spilledText?: boolean;
 }
 
 /** A function argument: empty cells as null, as Excel on the web passes them; an error is not passed on but returned. */
 const AS_ARGUMENT: Reading = { empty: null, stopAtError: true };
+/** A function argument as older Excel desktop builds pass it: an empty cell as 0 (`?emptyCells=zero`). */
+const AS_ZERO_ARGUMENT: Reading = { empty: 0, stopAtError: true, spilledText: true };
+/** ISBLANK's argument: empty cells as the marker below, everything else as it is. */
+const BLANK = Symbol("blank");
+const AS_BLANKS: Reading = { empty: BLANK, stopAtError: false, spilledText: true };
+/** IF's arguments: as a formula reads a reference (an empty cell is 0), a spilled "" kept as "". */
+const AS_BRANCH: Reading = { empty: 0, stopAtError: false, spilledText: true };
 /** A formula's own result (=B2:B10): empty cells show 0, errors stay in their cells. */
 const AS_RESULT: Reading = { empty: 0, stopAtError: false };
 /** IFERROR's first argument: empty cells as "", errors kept to be replaced. */
@@ -76,8 +89,9 @@ export class Evaluator {
           continue;
         }
         const value = cell.value;
-        if (value === "") line[j] = cell.formula === undefined ? empty : "";
-        else if (typeof value === "object") {
+        if (value === "") {
+          line[j] = cell.formula !== undefined || (how.spilledText && inSpill(sheet, r, c0 + j)) ? "" : empty;
+        } else if (typeof value === "object") {
           if (how.stopAtError) return value;
           line[j] = value;
         } else line[j] = value;
@@ -129,7 +143,7 @@ export class Evaluator {
         return arg.rows;
       case "range":
       case "spill":
-        return unwrapSingle(this.values(f, arg, AS_ARGUMENT));
+        return unwrapSingle(this.values(f, arg, emptyCellArgument() === "zero" ? AS_ZERO_ARGUMENT : AS_ARGUMENT));
       case "call": {
         const m = this.call(f, arg);
         if (isCellError(m)) return m;
@@ -142,7 +156,10 @@ export class Evaluator {
   }
 
   private call(f: FormulaCell, expr: CallExpr): Matrix | CellError {
-    if (expr.name.toUpperCase() === "IFERROR") return this.ifError(f, expr);
+    const upper = expr.name.toUpperCase();
+    if (upper === "IFERROR" || upper === "ALS.FOUT") return this.ifError(f, expr);
+    if (upper === "IF" || upper === "ALS") return this.conditional(f, expr);
+    if (upper === "ISBLANK" || upper === "ISLEEG") return this.isBlank(f, expr);
     const id = this.names.resolve(expr.name);
     if (!id) {
       const messages = formulaMessages();
@@ -165,6 +182,29 @@ export class Evaluator {
   }
 
   /**
+   * Excel's IF(condition, value_if_true, [value_if_false]) element by element over arrays (conditional.ts).
+   * References are read as a formula reads them (an empty cell is 0), so a blank source cell never reaches a
+   * function through IF's branch: the guard IF(ISBLANK(r),"",r) passes "" in its place.
+   */
+  private conditional(f: FormulaCell, expr: CallExpr): Matrix | CellError {
+    const n = expr.args.length;
+    if (n < 2 || n > 3) return cellError("#VALUE!", formulaMessages().ifArguments);
+    const branch = (arg: Expr | undefined, missing: unknown): Matrix =>
+      arg === undefined ? [[missing]] : arg.kind === "omitted" ? [[0]] : asMatrix(this.values(f, arg, AS_BRANCH));
+    return ifArrays(branch(expr.args[0], false), branch(expr.args[1], 0), branch(expr.args[2], false));
+  }
+
+  /** Excel's ISBLANK: TRUE for an empty cell (not for "" a formula or spill left), element by element. */
+  private isBlank(f: FormulaCell, expr: CallExpr): Matrix | CellError {
+    if (expr.args.length !== 1) return cellError("#VALUE!", formulaMessages().isBlankArguments);
+    const arg = expr.args[0];
+    if (arg.kind === "omitted") return [[true]];
+    const value = asMatrix(this.values(f, arg, AS_BLANKS));
+    const reference = arg.kind === "range" || arg.kind === "spill";
+    return value.map((line) => line.map((x) => reference && x === BLANK));
+  }
+
+  /**
    * Excel's IFERROR(value, value_if_error), element by element: the one
    * function of Excel's own the preview computes, because the add-in wraps
    * spilled results in it (IFERROR(C2:C480,"")) so that one area without a
@@ -180,6 +220,11 @@ export class Evaluator {
     if (isCellError(value)) return [[fallback]];
     return value.map((line) => line.map((x) => (isCellError(toErrorProbe(x)) ? fallback : x)));
   }
+}
+
+/** A value that is not a range as a rectangle: a single value is 1 × 1. */
+function asMatrix(value: Matrix | CellError): Matrix {
+  return isCellError(value) ? [[value]] : value;
 }
 
 /** `=C2`: the cell's value; an empty cell reads as 0, as in Excel (but "" where a spilled result left it empty). */
