@@ -178,9 +178,9 @@ describe("npm start → preview.html", () => {
     const headerTexts = await grid.locator('[data-kind="cell"]').allTextContents();
     for (const header of [t.sheet.area, t.sheet.score, t.sheet.rank, t.sheet.decile])
       expect(headerTexts).toContain(header);
-    const chartCount = await grid.locator("[data-chart] canvas").count();
+    const chartCount = await page.locator(`[data-sheet="MDI"] [data-chart] canvas`).count();
     expect(chartCount).toBeGreaterThanOrEqual(1);
-    const decileChart = grid.locator(`canvas[aria-label^="${PAGE.nl.chart("")}"]`).first();
+    const decileChart = page.locator(`[data-sheet="MDI"] canvas[aria-label^="${PAGE.nl.chart("")}"]`).first();
     await decileChart.scrollIntoViewIfNeeded();
     expect(await paintedPixels(decileChart)).toBeGreaterThan(1000);
     await screenshot(page, "preview-mdi");

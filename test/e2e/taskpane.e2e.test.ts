@@ -230,7 +230,7 @@ describe("task pane in headless Chromium, Amsterdam sample", () => {
 
     // The charts the pane asked for, drawn from the sheet: the decile distribution (national: 99 wijken are too
     // many for one stacked column each; their counts are a table beside it), profile, scatter.
-    const charts = grid.locator("[data-chart] canvas");
+    const charts = page.locator(`[data-sheet="MDI"] [data-chart] canvas`);
     await expect(charts.count()).resolves.toBe(3);
     const types = await charts.evaluateAll((list) => list.map((c) => c.getAttribute("data-chart-type")));
     expect(types).toEqual(["ColumnClustered", "ColumnClustered", "XYScatter"]);
@@ -291,7 +291,7 @@ describe("task pane in headless Chromium, Amsterdam sample", () => {
     expect(new Set(scored.map((i) => rows[i][decile]))).toEqual(new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]));
 
     // 5. An edit to the add-in's sheet, then Compute again: the pane asks first.
-    await grid.evaluate((element) => element.scrollTo(0, 0)); // the grid is virtualised: A1 back on screen
+    await grid.evaluate((element) => element.parentElement!.scrollTo(0, 0)); // virtualised: A1 back on screen (the grid scrolls in its sheet area)
     await grid.locator('[data-kind="cell"][data-row="0"][data-column="0"]').click();
     const formulaBar = page.getByRole("textbox", { name: PAGE.nl.formulaBar });
     await formulaBar.fill("Mijn titel");
