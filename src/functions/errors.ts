@@ -6,8 +6,10 @@ import { DUTCH } from "./translations";
 
 /**
  * The one table from engine refusals to Excel errors. Only #VALUE! and #N/A
- * can carry a message in Excel; the others are used where Excel itself would
- * show them (#DIV/0! for no spread, #NUM! for impossible numbers).
+ * can carry a message in Excel (a custom function's #DIV/0! is bare), so no
+ * spread and too few values give #VALUE! with the message saying which column
+ * and why, where Excel's own CORREL and STDEV would show a bare #DIV/0!;
+ * #NUM! stays for impossible numbers (a geometric mean over values ≤ 0).
  */
 export const EXCEL_ERROR_OF: Record<EngineErrorCode, CustomFunctions.ErrorCode> = {
   TOO_FEW_ROWS: "#VALUE!" as CustomFunctions.ErrorCode,
@@ -18,10 +20,10 @@ export const EXCEL_ERROR_OF: Record<EngineErrorCode, CustomFunctions.ErrorCode> 
   DIRECTION_INVALID: "#VALUE!" as CustomFunctions.ErrorCode,
   METHOD_UNKNOWN: "#VALUE!" as CustomFunctions.ErrorCode,
   NOT_POSITIVE: "#NUM!" as CustomFunctions.ErrorCode,
-  ZERO_VARIANCE: "#DIV/0!" as CustomFunctions.ErrorCode,
+  ZERO_VARIANCE: "#VALUE!" as CustomFunctions.ErrorCode,
   LENGTH_MISMATCH: "#VALUE!" as CustomFunctions.ErrorCode,
   PARAMETER_INVALID: "#VALUE!" as CustomFunctions.ErrorCode,
-  TOO_FEW_VALUES: "#DIV/0!" as CustomFunctions.ErrorCode,
+  TOO_FEW_VALUES: "#VALUE!" as CustomFunctions.ErrorCode,
   NUMBER_INVALID: "#NUM!" as CustomFunctions.ErrorCode,
   INFEASIBLE: "#VALUE!" as CustomFunctions.ErrorCode,
 };

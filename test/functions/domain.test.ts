@@ -102,8 +102,8 @@ describe("=MDI.DOMAIN", () => {
             [2, 5],
             [3, 5],
           ]),
-        "#DIV/0!",
-        /.*/,
+        "#VALUE!",
+        /^indicators: /,
       ],
     ];
     for (const [label, call, code, message] of cases) {

@@ -61,9 +61,10 @@ describe("=MDI.NORMALIZE", () => {
     expect(result.filter((r) => typeof r[0] === "number").map((r) => r[0])).toEqual([0, 0.25, 0.5, 0.75, 1]);
   });
 
-  it("refuses a constant column (#DIV/0!), one value (#DIV/0!), text and an unknown method (#VALUE!)", () => {
-    expect(thrown(() => normalize(column([3, 3, 3]))).code).toBe("#DIV/0!");
-    expect(thrown(() => normalize(7 as never)).code).toBe("#DIV/0!");
+  it("refuses a constant column, one value, text and an unknown method, each #VALUE! with a message", () => {
+    expect(thrown(() => normalize(column([3, 3, 3]))).code).toBe("#VALUE!");
+    expect(thrown(() => normalize(column([3, 3, 3]))).message).toMatch(/^values: /);
+    expect(thrown(() => normalize(7 as never)).code).toBe("#VALUE!");
     expect(thrown(() => normalize(column([1, "x"]))).code).toBe("#VALUE!");
     expect(thrown(() => normalize(X, "log")).message).toMatch(/^method: unknown method "log"/);
     expect(thrown(() => normalize(X, "z", [[1, -1]])).message).toMatch(

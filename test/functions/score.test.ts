@@ -233,8 +233,8 @@ describe("=MDI.SCORE", () => {
             null as never,
             "mean",
           ),
-        "#DIV/0!",
-        /.*/,
+        "#VALUE!",
+        /^domains: /,
       ],
     ];
     for (const [label, call, code, message] of cases) {
