@@ -317,6 +317,12 @@ describe("compute", () => {
     expect(await screen.findByText("Klaar: 12 gebieden geschreven naar MDI berekening, MDI.")).toBeInTheDocument();
     // The default 65 % rule scores every buurt of the sample (Weteringbuurt over three of its four domains).
     expect(screen.queryByText(/geen score/)).not.toBeInTheDocument();
+    // Four wijken of three buurten: their local deciles cannot reach decile 1, and the pane says so.
+    expect(
+      screen.getByText(
+        "In 4 groepen (Wijk) hebben minder dan 10 gebieden een score: de lokale decielen kunnen daar niet over 1–10 spreiden (een groep met één gebied zet het in deciel 10). Lees ze met zorg.",
+      ),
+    ).toBeInTheDocument();
     const mdi = sheet(workbook, "MDI")!;
     expect(mdi.tables.map((t) => t.name)).toEqual(["MDI_Resultaten"]);
     expect(mdi.charts).toHaveLength(3);

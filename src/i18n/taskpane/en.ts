@@ -182,6 +182,8 @@ export const en = {
     blocked: "Before computing:",
     unscored: (count: number, inhabitants: string | null, withoutData: number, belowRule: number) =>
       `${count === 1 ? "1 area gets" : `${count} areas get`} no score${inhabitants === null ? "" : ` (${inhabitants} inhabitants)`}: ${withoutData} without any figure, ${belowRule} with less than the required share of the weight present. Step 3, Missing values, sets the rule.`,
+    smallGroups: (groups: number, group: string) =>
+      `In ${groups} ${groups === 1 ? "group" : "groups"} (${group}) fewer than 10 areas have a score: local deciles there cannot spread over 1–10 (a group with one area puts it in decile 10). Read them with care.`,
     replaceTitle: "Replace sheets?",
     replaceIntro: "The add-in writes its results only on its own sheets. These already exist:",
     edited: (sheet: string) => `${sheet}: made by the add-in, then changed by hand. The changes will be lost.`,

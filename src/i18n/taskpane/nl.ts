@@ -176,6 +176,8 @@ export const nl: Strings = {
     blocked: "Voordat u kunt berekenen:",
     unscored: (count: number, inhabitants: string | null, withoutData: number, belowRule: number) =>
       `${count === 1 ? "1 gebied krijgt" : `${count} gebieden krijgen`} geen score${inhabitants === null ? "" : ` (${inhabitants} inwoners)`}: ${withoutData} zonder enig cijfer, ${belowRule} met minder dan het vereiste deel van het gewicht. Stap 3, Ontbrekende waarden, bepaalt de regel.`,
+    smallGroups: (groups: number, group: string) =>
+      `In ${groups} ${groups === 1 ? "groep" : "groepen"} (${group}) hebben minder dan 10 gebieden een score: de lokale decielen kunnen daar niet over 1–10 spreiden (een groep met één gebied zet het in deciel 10). Lees ze met zorg.`,
     replaceTitle: "Bladen vervangen?",
     replaceIntro: "De invoegtoepassing schrijft resultaten alleen op haar eigen bladen. Deze bestaan al:",
     edited: (sheet: string) =>

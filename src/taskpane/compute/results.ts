@@ -2,6 +2,7 @@ import { EngineError } from "../../engine/errors";
 import { domainScore } from "../../engine/domain";
 import { groupIds } from "../../engine/groups";
 import { imputeByGroup } from "../../engine/impute";
+import { DEFAULT_QUANTILES } from "../../engine/constants";
 import { weightCoverage } from "../../engine/coverage";
 import { quantileOfAreas, rankAreas } from "../../engine/areaRanks";
 import { mdiScore } from "../../engine/score";
@@ -43,6 +44,11 @@ export interface MdiResults {
     readonly ids: Int32Array;
     readonly names: readonly string[];
     readonly decile: Float64Array;
+    /**
+     * Groups with 1 to 9 scored areas: their local deciles cannot spread over 1–10 (decile = ⌈10·rank/N⌉,
+     * so a group of one puts its area in decile 10), which the pane says in words.
+     */
+    readonly small: number;
   } | null;
   /** Per area the share of the domain weight whose domain has a score (the coverage column), 0–1. */
   readonly coverage: Float64Array;
@@ -168,7 +174,11 @@ export function computeResults(config: MdiConfig, analysis: DataAnalysis, block:
   let groups: MdiResults["groups"] = null;
   if (groupColumn && grouping) {
     const ids = grouping;
+    const scoredPerGroup = new Int32Array(ids.count);
+    for (let i = 0; i < score.length; i++)
+      if (ids.ids[i] >= 0 && Number.isFinite(score[i])) scoredPerGroup[ids.ids[i]]++;
     groups = {
+      small: scoredPerGroup.filter((n) => n > 0 && n < DEFAULT_QUANTILES).length,
       column: groupColumn.name,
       labels: block.rows.map((row) => cellText(row[groupColumn.index])),
       ids: ids.ids,

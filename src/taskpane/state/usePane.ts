@@ -199,6 +199,8 @@ export function usePane(port: WorkbookPort, strings: Strings, language: Language
               ),
             );
           }
+          const small = computed.groups?.small ?? 0;
+          if (small > 0) notify("warning", (s) => s.compute.smallGroups(small, computed.groups!.column));
           await store(config);
         },
       };
