@@ -29,7 +29,7 @@ function definitionScores(rows: number[][]): number[] {
 }
 
 /** The areas, then blank rows to the bottom of the sheet (null as Excel on the web, "" from formulas). */
-function wholeColumns(areas: number[][], width: number): (number | null | string)[][] {
+function wholeColumns(areas: (number | string)[][], width: number): (number | null | string)[][] {
   const sheet: (number | null | string)[][] = areas.slice();
   for (let r = areas.length; r < SHEET_ROWS; r++) sheet.push(new Array(width).fill(r % 2 ? null : ""));
   return sheet;
