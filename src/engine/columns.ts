@@ -36,3 +36,35 @@ export function sumOf(values: ArrayLike<number>): number {
   for (let i = 0; i < values.length; i++) sum += values[i];
   return sum;
 }
+
+/**
+ * A table read one column at a time into a buffer the caller owns. Functions
+ * that only need one transformed column at a time (an index, a domain score)
+ * take a source rather than every column at once, so Excel's 1,048,575 rows
+ * are never held as 7 (or 20) full columns beside the sheet's own arrays.
+ */
+export interface ColumnSource {
+  readonly columnCount: number;
+  readonly rowCount: number;
+  /** Writes column `column` into `out` (length rowCount), missing values as NaN. */
+  readColumn(column: number, out: Float64Array): void;
+}
+
+export function isColumnSource(value: unknown): value is ColumnSource {
+  return typeof (value as ColumnSource | null)?.readColumn === "function";
+}
+
+/**
+ * Columns already in memory as a source (the caller checks their lengths).
+ * @example columnSource([Float64Array.of(1, 2)]).rowCount // 2
+ */
+export function columnSource(columns: readonly ArrayLike<number>[]): ColumnSource {
+  return {
+    columnCount: columns.length,
+    rowCount: columns.length ? columns[0].length : 0,
+    readColumn(column, out) {
+      const values = columns[column];
+      for (let i = 0; i < out.length; i++) out[i] = values[i];
+    },
+  };
+}

@@ -1,3 +1,4 @@
+import { ColumnCombiner } from "./combiner";
 import { EngineError } from "./errors";
 import { normalizedWeights } from "./weights";
 
@@ -57,22 +58,9 @@ export function weightedSum(columns: readonly ArrayLike<number>[], weights: Arra
 
 /** Σ w_d x_d without a callback per element (the hot path of every index). */
 function linearCombination(columns: readonly ArrayLike<number>[], weights: ArrayLike<number>): CompositeResult {
-  const n = rowCount(columns);
-  const values = new Float64Array(n);
-  const missingColumn = new Int32Array(n).fill(-1);
-  for (let d = 0; d < columns.length; d++) {
-    const w = weights[d];
-    if (w === 0) continue;
-    const column = columns[d];
-    for (let i = 0; i < n; i++) {
-      const v = column[i];
-      if (v === v) values[i] += w * v;
-      else if (missingColumn[i] < 0) missingColumn[i] = d;
-    }
-  }
-  // A missing value anywhere makes the area's sum NaN, never a partial sum.
-  for (let i = 0; i < n; i++) if (missingColumn[i] >= 0) values[i] = NaN;
-  return { values, missingColumn };
+  const combiner = new ColumnCombiner(rowCount(columns), false);
+  for (let d = 0; d < columns.length; d++) combiner.add(columns[d], weights[d], d);
+  return combiner.complete();
 }
 
 /**

@@ -1,3 +1,4 @@
+import { ColumnCombiner } from "./combiner";
 import type { CompositeResult } from "./composite";
 import { EngineError } from "./errors";
 import { resolveWeights } from "./weights";
@@ -12,12 +13,6 @@ import { resolveWeights } from "./weights";
 
 /** The default threshold: every weighted column must be present. */
 export const DEFAULT_MIN_COVERAGE = 1;
-
-/**
- * Slack when comparing a present share with the threshold: 0.5 + 0.2 must count as 0.7 whatever the
- * rounding of the sum.
- */
-const COVERAGE_TOLERANCE = 1e-12;
 
 /**
  * The threshold as given: null/undefined is 1 (complete data only); otherwise a number with 0 < c ≤ 1.
@@ -36,10 +31,7 @@ export function resolveMinCoverage(value: number | null | undefined): number {
   return value;
 }
 
-/** Whether a present share reaches the threshold. */
-export function meetsCoverage(share: number, minCoverage: number): boolean {
-  return share >= minCoverage - COVERAGE_TOLERANCE;
-}
+export { meetsCoverage } from "./combiner";
 
 /**
  * Per area the share of the weight whose column has a value: Σ_present w / Σ w (columns with
@@ -92,33 +84,7 @@ export function coveredCombination(
   weights: ArrayLike<number>,
   minCoverage: number,
 ): Required<CompositeResult> {
-  const n = columns.length ? columns[0].length : 0;
-  const values = new Float64Array(n);
-  const present = new Float64Array(n);
-  const missingColumn = new Int32Array(n).fill(-1);
-  let total = 0;
-  for (let d = 0; d < columns.length; d++) {
-    const w = weights[d];
-    if (w === 0) continue;
-    total += w;
-    const column = columns[d];
-    for (let i = 0; i < n; i++) {
-      const v = column[i];
-      if (v === v) {
-        values[i] += w * v;
-        present[i] += w;
-      } else if (missingColumn[i] < 0) missingColumn[i] = d;
-    }
-  }
-  const coverage = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    if (missingColumn[i] < 0) {
-      coverage[i] = 1;
-      continue;
-    }
-    const share = present[i] / total;
-    coverage[i] = share;
-    values[i] = share > 0 && meetsCoverage(share, minCoverage) ? (values[i] * total) / present[i] : NaN;
-  }
-  return { values, missingColumn, coverage };
+  const combiner = new ColumnCombiner(columns.length ? columns[0].length : 0, true);
+  for (let d = 0; d < columns.length; d++) combiner.add(columns[d], weights[d], d);
+  return combiner.covered(minCoverage);
 }

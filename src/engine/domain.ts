@@ -1,8 +1,9 @@
-import { orient } from "./columns";
-import { type CompositeResult, weightedArithmeticMean } from "./composite";
-import { coveredCombination, resolveMinCoverage } from "./coverage";
+import { type ColumnSource, columnSource, isColumnSource, orient } from "./columns";
+import { ColumnCombiner } from "./combiner";
+import type { CompositeResult } from "./composite";
+import { resolveMinCoverage } from "./coverage";
 import { EngineError } from "./errors";
-import { type NormalizeMethod, normalize } from "./normalize";
+import { type NormalizeMethod, normalizeInPlace } from "./normalize";
 import { scaleForSquares } from "./scale";
 import { normalizedWeights, resolveDirections, resolveWeights } from "./weights";
 
@@ -41,20 +42,14 @@ export interface DomainOptions {
  * @throws {EngineError} TOO_FEW_ROWS, LENGTH_MISMATCH, WEIGHT_*, DIRECTION_*, ZERO_VARIANCE (naming the indicator),
  *   TOO_FEW_VALUES when an indicator has fewer than 2 values, PARAMETER_INVALID (minCoverage)
  */
-export function domainScore(indicators: readonly ArrayLike<number>[], options: DomainOptions = {}): CompositeResult {
-  const columns = indicators.length;
+export function domainScore(
+  indicators: readonly ArrayLike<number>[] | ColumnSource,
+  options: DomainOptions = {},
+): CompositeResult {
+  const source = isColumnSource(indicators) ? indicators : checkedSource(indicators);
+  const columns = source.columnCount;
   if (columns === 0) throw new EngineError("TOO_FEW_ROWS", "no indicators given", { parameter: "indicators" });
-  const rows = indicators[0].length;
-  for (let c = 1; c < columns; c++) {
-    if (indicators[c].length !== rows) {
-      throw new EngineError("LENGTH_MISMATCH", "every indicator needs one value per area", {
-        parameter: "indicators",
-        column: c,
-        expected: rows,
-        actual: indicators[c].length,
-      });
-    }
-  }
+  const rows = source.rowCount;
   if (rows < 2) {
     throw new EngineError("TOO_FEW_ROWS", "a domain score needs at least 2 areas", {
       parameter: "indicators",
@@ -66,12 +61,29 @@ export function domainScore(indicators: readonly ArrayLike<number>[], options: D
   const directions = resolveDirections(options.directions, columns);
   const method = options.method ?? "z";
   const minCoverage = resolveMinCoverage(options.minCoverage);
-  const normalised: ArrayLike<number>[] = new Array(columns);
+  const w = normalizedWeights(weights);
+  // One indicator at a time through one buffer, added to the sums as it is normalised.
+  const column = new Float64Array(rows);
+  const combiner = new ColumnCombiner(rows, minCoverage < 1);
   for (let c = 0; c < columns; c++) {
-    // A weight-0 indicator takes no part: it is neither normalised nor read.
-    normalised[c] =
-      weights[c] === 0 ? indicators[c] : normalize(scaleForSquares(orient(indicators[c], directions[c])), method, c);
+    if (weights[c] === 0) continue; // a weight-0 indicator takes no part: it is neither normalised nor read
+    source.readColumn(c, column);
+    combiner.add(normalizeInPlace(scaleForSquares(orient(column, directions[c], column)), method, c), w[c], c);
   }
-  if (minCoverage < 1) return coveredCombination(normalised, normalizedWeights(weights), minCoverage);
-  return weightedArithmeticMean(normalised, weights);
+  return minCoverage < 1 ? combiner.covered(minCoverage) : combiner.complete();
+}
+
+/** Columns in memory as a source, once their lengths are checked. */
+function checkedSource(indicators: readonly ArrayLike<number>[]): ColumnSource {
+  for (let c = 1; c < indicators.length; c++) {
+    if (indicators[c].length !== indicators[0].length) {
+      throw new EngineError("LENGTH_MISMATCH", "every indicator needs one value per area", {
+        parameter: "indicators",
+        column: c,
+        expected: indicators[0].length,
+        actual: indicators[c].length,
+      });
+    }
+  }
+  return columnSource(indicators);
 }

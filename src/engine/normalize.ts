@@ -51,24 +51,31 @@ function requireCount(count: number, minimum: number, column: number | undefined
 }
 
 /**
- * z-score with the sample standard deviation: (x − mean)/sd.
+ * z-score with the sample standard deviation: (x − mean)/sd. Written into `into` when given.
  * @example zScores(Float64Array.of(2, 4, 6, 8, 20)) // [-0.8485, -0.5657, -0.2828, 0, 1.6971]
  * @throws {EngineError} ZERO_VARIANCE when all values are equal, TOO_FEW_VALUES below 2 values
  */
-export function zScores(values: ArrayLike<number>, column?: number): Float64Array {
+export function zScores(values: ArrayLike<number>, column?: number, into?: Float64Array): Float64Array {
   const { mean, sd, count } = meanAndSampleSd(values);
   requireCount(count, 2, column);
   requireSpread(sd, column);
-  const out = new Float64Array(values.length);
+  const out = into ?? new Float64Array(values.length); // `into` may be `values` itself
   for (let i = 0; i < values.length; i++) out[i] = (values[i] - mean) / sd;
   return out;
 }
 
 /**
  * Min-max rescaling to [low, high] (default 0–100): low + (x − min)/(max − min)·(high − low).
+ * Written into `into` when given.
  * @example minMax(Float64Array.of(2, 4, 6, 8, 20)) // [0, 11.1111, 22.2222, 33.3333, 100]
  */
-export function minMax(values: ArrayLike<number>, low = 0, high = 100, column?: number): Float64Array {
+export function minMax(
+  values: ArrayLike<number>,
+  low = 0,
+  high = 100,
+  column?: number,
+  into?: Float64Array,
+): Float64Array {
   let min = Infinity;
   let max = -Infinity;
   let count = 0;
@@ -83,7 +90,7 @@ export function minMax(values: ArrayLike<number>, low = 0, high = 100, column?: 
   requireCount(count, 2, column);
   const range = max - min;
   requireSpread(range, column);
-  const out = new Float64Array(values.length);
+  const out = into ?? new Float64Array(values.length); // `into` may be `values` itself
   const scale = (high - low) / range;
   for (let i = 0; i < values.length; i++) out[i] = low + (values[i] - min) * scale;
   return out;
@@ -165,5 +172,20 @@ export function normalize(values: ArrayLike<number>, method: NormalizeMethod, co
       return percentileRanks(values, column);
     case "rankit":
       return rankits(values, column);
+  }
+}
+
+/**
+ * Normalise a column the caller owns with the named method: z-scores and
+ * min-max overwrite it, the rank-based methods return a new column.
+ */
+export function normalizeInPlace(column: Float64Array, method: NormalizeMethod, index?: number): Float64Array {
+  switch (method) {
+    case "z":
+      return zScores(column, index, column);
+    case "minmax":
+      return minMax(column, 0, 100, index, column);
+    default:
+      return normalize(column, method, index);
   }
 }

@@ -1,4 +1,4 @@
-import { countingSortApplies, scanColumn, sortAscending, sortAscendingTransient } from "./sortOrder";
+import { rankDescendingInPlace, sortAscending } from "./sortOrder";
 
 /**
  * Descending competition ranks ("min" ties): rank 1 = highest value = most
@@ -17,58 +17,11 @@ export function rankDescending(values: ArrayLike<number>): Float64Array {
  * Writes the descending "min" rank of each value into `out` (NaN for missing)
  * — or, given `table`, table[rank] (e.g. the exponential transform of the rank),
  * so rank and transform take one pass in sorted order. Returns `out`; `out`
- * may be `values` itself (each value is read before its slot is written).
+ * may be `values` itself.
  */
 export function descendingRanksInto(values: ArrayLike<number>, out: Float64Array, table?: Float64Array): Float64Array {
-  const scan = scanColumn(values);
-  if (countingSortApplies(scan)) return rankDescendingByCounting(values, scan.min, scan.max, out, table);
-  const n = values.length;
-  const { order, sorted, count } = sortAscendingTransient(values, scan);
-  if (count < n) out.fill(NaN);
-  let rank = 0;
-  let previous = NaN;
-  for (let j = count - 1, position = 1; j >= 0; j--, position++) {
-    const v = sorted[j];
-    if (v !== previous) {
-      rank = position;
-      previous = v;
-    }
-    out[order[j]] = table ? table[rank] : rank;
-  }
-  return out;
-}
-
-/**
- * Descending "min" ranks of whole numbers in a narrow range (published ranks,
- * counts): rank = 1 + the number of values above, read off a histogram.
- */
-function rankDescendingByCounting(
-  values: ArrayLike<number>,
-  min: number,
-  max: number,
-  out: Float64Array,
-  table?: Float64Array,
-): Float64Array {
-  const n = values.length;
-  // above[b] = number of values whose bucket is above b (bucket = value − min).
-  const above = new Uint32Array(max - min + 2);
-  for (let i = 0; i < n; i++) {
-    const v = values[i];
-    if (v === v) above[(v - min) | 0]++;
-  }
-  // Per bucket: the rank of its values (1 + values above), or that rank's table entry.
-  const result = new Float64Array(above.length);
-  let running = 0;
-  for (let b = above.length - 1; b >= 0; b--) {
-    const c = above[b];
-    result[b] = table ? table[running + 1] : running + 1;
-    running += c;
-  }
-  for (let i = 0; i < n; i++) {
-    const v = values[i];
-    out[i] = v === v ? result[(v - min) | 0] : NaN;
-  }
-  return out;
+  if (out !== values) for (let i = 0; i < values.length; i++) out[i] = values[i];
+  return rankDescendingInPlace(out, table);
 }
 
 /**

@@ -1,17 +1,12 @@
-import { countPresent, orient } from "./columns";
-import {
-  type CompositeResult,
-  mapPositive,
-  weightedArithmeticMean,
-  weightedGeometricMean,
-  weightedSum,
-} from "./composite";
-import { coveredCombination, resolveMinCoverage } from "./coverage";
+import { type ColumnSource, columnSource, countPresent, isColumnSource, orient } from "./columns";
+import { ColumnCombiner } from "./combiner";
+import type { CompositeResult } from "./composite";
+import { resolveMinCoverage } from "./coverage";
 import { GEOMEAN_RESCALE_MAX, GEOMEAN_RESCALE_MIN } from "./constants";
 import { EngineError } from "./errors";
 import { expTransformTable } from "./expTransform";
 import { minMax, zScores } from "./normalize";
-import { descendingRanksInto } from "./rank";
+import { rankDescendingInPlace } from "./sortOrder";
 import { normalizedWeights, resolveDirections, resolveWeights } from "./weights";
 
 /** How domain scores are combined into the index. */
@@ -54,65 +49,82 @@ export interface ScoreOptions {
  * @example mdiScore(domainRanks, { weights: ENGLAND_WEIGHTS, directions: [-1, …] }) // IoD2025 IMD scores
  * @throws {EngineError} TOO_FEW_ROWS, WEIGHT_*, DIRECTION_*, ZERO_VARIANCE, PARAMETER_INVALID (minCoverage)
  */
-export function mdiScore(domains: readonly ArrayLike<number>[], options: ScoreOptions = {}): CompositeResult {
-  const columns = checkDomains(domains);
+export function mdiScore(
+  domains: readonly ArrayLike<number>[] | ColumnSource,
+  options: ScoreOptions = {},
+): CompositeResult {
+  const source = isColumnSource(domains) ? domains : columnSource(domains);
+  const columns = isColumnSource(domains) ? checkSource(domains) : checkDomains(domains);
   const weights = resolveWeights(options.weights, columns);
   const directions = resolveDirections(options.directions, columns);
   const method = options.method ?? "exp";
   const minCoverage = resolveMinCoverage(options.minCoverage);
+  if (!SCORE_METHODS.includes(method)) {
+    throw new EngineError("METHOD_UNKNOWN", `unknown method "${String(method)}"`, {
+      parameter: "method",
+      value: String(method),
+      expected: SCORE_METHODS.join(", "),
+    });
+  }
+  // "exp" sums with the weights as given (IoD Stage 6); the means renormalise them.
+  const w = method === "exp" ? weights : normalizedWeights(weights);
 
-  const transformed: Float64Array[] = new Array(columns);
-  const tables = new Map<number, Float64Array>(); // one exp table per N, shared by the domains
-  const tableFor = (n: number) => {
-    let table = tables.get(n);
-    if (!table) tables.set(n, (table = expTransformTable(n)));
-    return table;
-  };
+  // One domain at a time through one buffer: read, orient, transform in place, add to the sums.
+  const rows = source.rowCount;
+  const column = new Float64Array(rows);
+  const combiner = new ColumnCombiner(rows, minCoverage < 1);
   for (let d = 0; d < columns; d++) {
-    const oriented = orient(domains[d], directions[d]);
+    source.readColumn(d, column);
+    orient(column, directions[d], column);
     switch (method) {
       case "exp":
-        transformed[d] = expTransformOriented(oriented, tableFor);
+        expTransformOriented(column);
         break;
       case "mean":
-        transformed[d] = zScores(oriented, d);
+        zScores(column, d, column);
         break;
       case "geomean":
-        transformed[d] = minMax(oriented, GEOMEAN_RESCALE_MIN, GEOMEAN_RESCALE_MAX, d);
+        minMax(column, GEOMEAN_RESCALE_MIN, GEOMEAN_RESCALE_MAX, d, column);
+        if (w[d] !== 0) logarithmInPlace(column, d);
         break;
-      default:
-        throw new EngineError("METHOD_UNKNOWN", `unknown method "${String(method)}"`, {
-          parameter: "method",
-          value: String(method),
-          expected: SCORE_METHODS.join(", "),
-        });
     }
+    combiner.add(column, w[d], d);
   }
-  if (minCoverage < 1) return coveredScore(transformed, weights, method, minCoverage);
-  switch (method) {
-    case "exp":
-      return weightedSum(transformed, weights);
-    case "mean":
-      return weightedArithmeticMean(transformed, weights);
-    case "geomean":
-      return weightedGeometricMean(transformed, weights);
+  const result = minCoverage < 1 ? combiner.covered(minCoverage) : combiner.complete();
+  if (method === "geomean") {
+    const { values } = result;
+    for (let i = 0; i < values.length; i++) values[i] = Math.exp(values[i]);
+  }
+  return result;
+}
+
+/**
+ * ln x in place for a geometric mean, refusing x ≤ 0 (the logarithm does not exist there).
+ * @throws {EngineError} NOT_POSITIVE naming the row and column
+ */
+function logarithmInPlace(column: Float64Array, d: number): void {
+  for (let i = 0; i < column.length; i++) {
+    const v = column[i];
+    if (v <= 0) {
+      throw new EngineError("NOT_POSITIVE", "a geometric mean needs values above 0", { column: d, row: i, value: v });
+    }
+    column[i] = Math.log(v); // NaN stays NaN
   }
 }
 
-/** The index over the domains each area has (coverage rule), from the transformed domains. */
-function coveredScore(
-  transformed: Float64Array[],
-  weights: Float64Array,
-  method: ScoreMethod,
-  minCoverage: number,
-): CompositeResult {
-  if (method === "exp") return coveredCombination(transformed, weights, minCoverage);
-  const w = normalizedWeights(weights);
-  if (method === "mean") return coveredCombination(transformed, w, minCoverage);
-  const result = coveredCombination(mapPositive(transformed, w, Math.log, "a geometric mean"), w, minCoverage);
-  const { values } = result;
-  for (let i = 0; i < values.length; i++) values[i] = Math.exp(values[i]);
-  return result;
+/**
+ * A source's checks as `checkDomains`: at least one column and 2 areas.
+ * @throws {EngineError} TOO_FEW_ROWS
+ */
+function checkSource(source: ColumnSource): number {
+  if (source.columnCount === 0) throw new EngineError("TOO_FEW_ROWS", "no domains given", { parameter: "domains" });
+  if (source.rowCount < 2) {
+    throw new EngineError("TOO_FEW_ROWS", "an index needs at least 2 areas", {
+      expected: 2,
+      actual: source.rowCount,
+    });
+  }
+  return source.columnCount;
 }
 
 /**
@@ -140,8 +152,8 @@ export function checkDomains(domains: readonly ArrayLike<number>[]): number {
 }
 
 /** Ranks an oriented column (1 = highest) and overwrites it with the exponential transform of the ranks. */
-function expTransformOriented(oriented: Float64Array, tableFor: (n: number) => Float64Array): Float64Array {
-  return descendingRanksInto(oriented, oriented, tableFor(countPresent(oriented))); // rank and transform in one pass
+function expTransformOriented(oriented: Float64Array): Float64Array {
+  return rankDescendingInPlace(oriented, expTransformTable(countPresent(oriented))); // rank and transform in one walk
 }
 
 /**
@@ -159,5 +171,5 @@ export function expTransformDomains(
   directions?: ArrayLike<number> | null,
 ): Float64Array[] {
   const resolved = resolveDirections(directions, checkDomains(domains));
-  return domains.map((column, d) => expTransformOriented(orient(column, resolved[d]), expTransformTable));
+  return domains.map((column, d) => expTransformOriented(orient(column, resolved[d])));
 }

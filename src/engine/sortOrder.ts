@@ -9,21 +9,34 @@
  *   counts, codes): a counting sort, one pass;
  * - anything else: the doubles are mapped to unsigned integers that sort in
  *   the same order (flip every bit of negatives, only the sign bit of
- *   positives); an LSD radix sort, 11 bits at a time, orders them by their
- *   high 32 bits (sign, exponent and 20 bits of mantissa — skipping digits that
- *   are the same for every key), then runs that share the high word are finished
- *   by their low word with an insertion sort (such runs are short: values
- *   equal to about 6 significant digits).
+ *   positives); an LSD radix sort orders the row numbers by their high 32 bits
+ *   (sign, exponent and 20 bits of mantissa) less the smallest of them — two
+ *   passes of up to 12 bits when that fits in 24 bits, else three of 11, each
+ *   skipped when its digit is the same for every key — then runs that share the high
+ *   word are finished by comparing the doubles themselves (such runs are
+ *   short: values equal to about 6 significant digits).
  * Both are stable. -0 is folded into +0 so the two compare equal, as in Excel.
- * Scratch buffers are reused between calls (the engine is synchronous), so a
- * sort of Excel's 1,048,575 rows does not allocate and collect 40 MB each time.
+ *
+ * Design for Excel's 1,048,575 rows (the sort is the cost of every rank):
+ * - the radix moves only a 32-bit key and a 32-bit row number per value (8
+ *   bytes a pass); the low word is never copied, it is read from the column
+ *   only where two high words are equal;
+ * - `radixOrder` leaves the row numbers in ascending order of value in a
+ *   buffer, and `rankDescendingInPlace` walks them once to write each row's
+ *   rank into the column itself: no sorted copy, no permutation to apply;
+ * - the key, row-number and histogram buffers are module-level and reused (the
+ *   engine is synchronous): a call allocates no scratch once the buffers have
+ *   grown, so a recalculation does not allocate and collect tens of MB (on a
+ *   virtual machine the first touch of fresh memory costs ~3 ms per MB).
  */
 
-/** Digits of 11 bits: the 32-bit high word in 3 passes (11 + 11 + 10 bits). */
-const DIGIT_BITS = 11;
-const RADIX = 1 << DIGIT_BITS;
-const DIGIT_MASK = RADIX - 1;
-const PASSES = 3;
+/**
+ * The high words are sorted by their distance from the smallest one: when
+ * those distances fit in 24 bits (values within a few binades, the usual
+ * indicator) two passes of at most 12-bit digits, else three of 11 bits.
+ */
+const TWO_PASS_BITS = 24;
+const MAX_DIGIT_BITS = 12;
 /** Below this size an insertion sort beats the histograms. */
 const SMALL = 48;
 /** A counting sort is used for whole numbers whose range is at most this many times n. */
@@ -79,38 +92,14 @@ const LO = LITTLE_ENDIAN ? 0 : 1;
  * @example sortAscending(Float64Array.of(3, NaN, 1, 2)) // { order: [2, 3, 0], sorted: [1, 2, 3], count: 3 }
  */
 export function sortAscending(values: ArrayLike<number>, scan: ColumnScan = scanColumn(values)): SortOrder {
-  return sortInto(values, scan, false);
-}
-
-/**
- * As sortAscending, but `order` and `sorted` live in a buffer reused by the
- * next call: for callers that consume them at once (ranking a column), so
- * ranking Excel's 1,048,575 rows × 7 columns does not leave 84 MB to collect.
- */
-export function sortAscendingTransient(values: ArrayLike<number>, scan: ColumnScan = scanColumn(values)): SortOrder {
-  return sortInto(values, scan, true);
-}
-
-let transient = { sorted: new Float64Array(0), order: new Uint32Array(0) };
-
-function sortInto(values: ArrayLike<number>, scan: ColumnScan, reuse: boolean): SortOrder {
-  const n = values.length;
   const { count } = scan;
   if (countingSortApplies(scan)) return countingSort(values, count, scan.min, scan.max);
-  if (reuse && transient.sorted.length < count) {
-    transient = { sorted: new Float64Array(count), order: new Uint32Array(count) };
-  }
-  const sorted = reuse ? transient.sorted.subarray(0, count) : new Float64Array(count);
-  const order = reuse ? transient.order.subarray(0, count) : new Uint32Array(count);
-  for (let i = 0, k = 0; i < n; i++) {
-    const v = values[i];
-    if (v === v) {
-      sorted[k] = v + 0; // folds -0 into +0
-      order[k++] = i;
-    }
-  }
-  if (count <= SMALL) insertionSort(sorted, order);
-  else radixSort(sorted, order);
+  const keys = buffers.keysFor(values.length);
+  for (let i = 0; i < values.length; i++) keys[i] = values[i];
+  const rows = radixOrder(keys, count);
+  const order = rows.slice();
+  const sorted = new Float64Array(count);
+  for (let j = 0; j < count; j++) sorted[j] = keys[order[j]];
   return { order, sorted, count };
 }
 
@@ -120,6 +109,61 @@ function sortInto(values: ArrayLike<number>, scan: ColumnScan, reuse: boolean): 
  */
 export function ascendingOrder(values: ArrayLike<number>): SortOrder {
   return sortAscending(values);
+}
+
+/**
+ * Overwrites each present value of `column` with its descending "min" rank
+ * (1 = highest, ties share the lowest rank of their run: 1, 2, 2, 4), or with
+ * table[rank] when a table is given (the exponential transform of the rank);
+ * missing values (NaN) stay NaN. For a column the caller owns: one sort, one
+ * walk, nothing allocated once the buffers have grown.
+ *
+ * @example rankDescendingInPlace(Float64Array.of(10, 30, NaN, 30)) // Float64Array [3, 1, NaN, 1]
+ */
+export function rankDescendingInPlace(column: Float64Array, table?: Float64Array): Float64Array {
+  const scan = scanColumn(column);
+  if (countingSortApplies(scan)) return rankByCounting(column, scan.min, scan.max, table);
+  const count = scan.count;
+  const rows = radixOrder(column, count);
+  let rank = 0;
+  let previous = NaN;
+  for (let j = count - 1, position = 1; j >= 0; j--, position++) {
+    const row = rows[j];
+    const v = column[row];
+    if (v !== previous) {
+      rank = position;
+      previous = v;
+    }
+    column[row] = table ? table[rank] : rank;
+  }
+  return column;
+}
+
+/**
+ * Descending "min" ranks of whole numbers in a narrow range (published ranks,
+ * counts), in place: rank = 1 + the number of values above, read off a histogram.
+ */
+function rankByCounting(column: Float64Array, min: number, max: number, table?: Float64Array): Float64Array {
+  const n = column.length;
+  // above[b] = number of values whose bucket is above b (bucket = value − min).
+  const above = new Uint32Array(max - min + 2);
+  for (let i = 0; i < n; i++) {
+    const v = column[i];
+    if (v === v) above[(v - min) | 0]++;
+  }
+  // Per bucket: the rank of its values (1 + values above), or that rank's table entry.
+  const result = new Float64Array(above.length);
+  let running = 0;
+  for (let b = above.length - 1; b >= 0; b--) {
+    const c = above[b];
+    result[b] = table ? table[running + 1] : running + 1;
+    running += c;
+  }
+  for (let i = 0; i < n; i++) {
+    const v = column[i];
+    if (v === v) column[i] = result[(v - min) | 0];
+  }
+  return column;
 }
 
 /** Counting sort of the present whole-number values in [min, max]. */
@@ -141,128 +185,112 @@ function countingSort(values: ArrayLike<number>, count: number, min: number, max
   return { order, sorted, count };
 }
 
-/** Reused scratch space for radixSort (grown on demand, never shrunk below what was needed). */
-let scratch: {
-  keys: Float64Array;
-  hi: Uint32Array;
-  lo: Uint32Array;
-  hiSwap: Uint32Array;
-  slots: Uint32Array;
-  slotSwap: Uint32Array;
-} = {
-  keys: new Float64Array(0),
-  hi: new Uint32Array(0),
-  lo: new Uint32Array(0),
-  hiSwap: new Uint32Array(0),
-  slots: new Uint32Array(0),
-  slotSwap: new Uint32Array(0),
-};
+/** Scratch space reused by every sort (grown on demand by half again, never shrunk). */
+class SortBuffers {
+  hi = new Uint32Array(0);
+  hiSwap = new Uint32Array(0);
+  rows = new Uint32Array(0);
+  rowSwap = new Uint32Array(0);
+  keys = new Float64Array(0);
+  readonly histograms = new Uint32Array(3 << MAX_DIGIT_BITS);
+  readonly offsets = new Uint32Array(1 << MAX_DIGIT_BITS);
 
-function scratchFor(count: number) {
-  if (scratch.hi.length < count) {
-    const size = Math.max(count, Math.ceil(scratch.hi.length * 1.5));
-    scratch = {
-      keys: new Float64Array(size),
-      hi: new Uint32Array(size),
-      lo: new Uint32Array(size),
-      hiSwap: new Uint32Array(size),
-      slots: new Uint32Array(size),
-      slotSwap: new Uint32Array(size),
-    };
+  ensure(count: number): void {
+    if (this.hi.length >= count) return;
+    const size = Math.max(count, Math.ceil(this.hi.length * 1.5));
+    this.hi = new Uint32Array(size);
+    this.hiSwap = new Uint32Array(size);
+    this.rows = new Uint32Array(size);
+    this.rowSwap = new Uint32Array(size);
   }
-  return scratch;
+
+  keysFor(length: number): Float64Array {
+    if (this.keys.length < length) this.keys = new Float64Array(Math.max(length, Math.ceil(this.keys.length * 1.5)));
+    return this.keys.subarray(0, length);
+  }
 }
 
+const buffers = new SortBuffers();
+
 /**
- * Sorts `keys` ascending in place and permutes `indices` alongside: radix on
- * the high word, then insertion sort of equal-high runs by the low word.
+ * The row numbers of the `count` present values of `keys`, in ascending order
+ * of value (stable), in a reused buffer valid until the next sort. Folds -0
+ * into +0 in `keys`.
  */
-function radixSort(keys: Float64Array, indices: Uint32Array): void {
-  const count = keys.length;
-  const words = new Uint32Array(keys.buffer, keys.byteOffset, count * 2);
-  const buffers = scratchFor(count);
+function radixOrder(keys: Float64Array, count: number): Uint32Array {
+  buffers.ensure(count);
   let hi = buffers.hi;
   let hiSwap = buffers.hiSwap;
-  let slots = buffers.slots;
-  let slotSwap = buffers.slotSwap;
-  const lo = buffers.lo; // by original slot; read only inside equal-high runs
-  const histograms = new Uint32Array(PASSES * RADIX);
-  for (let i = 0; i < count; i++) {
+  let rows = buffers.rows;
+  let rowSwap = buffers.rowSwap;
+  const words = new Uint32Array(keys.buffer, keys.byteOffset, keys.length * 2);
+  let low = 0xffffffff;
+  let high = 0;
+  for (let i = 0, k = 0; i < keys.length; i++) {
+    const v = keys[i];
+    if (v !== v) continue;
+    if (v === 0) keys[i] = 0; // -0 → +0
     let h = words[2 * i + HI];
-    let l = words[2 * i + LO];
-    if (h & 0x80000000) {
-      h = ~h >>> 0;
-      l = ~l >>> 0;
-    } else {
-      h = (h | 0x80000000) >>> 0;
-    }
-    hi[i] = h;
-    lo[i] = l;
-    slots[i] = i;
-    histograms[h & DIGIT_MASK]++;
-    histograms[RADIX + ((h >>> DIGIT_BITS) & DIGIT_MASK)]++;
-    histograms[2 * RADIX + (h >>> (2 * DIGIT_BITS))]++;
+    h = h & 0x80000000 ? ~h >>> 0 : (h | 0x80000000) >>> 0;
+    if (h < low) low = h;
+    if (h > high) high = h;
+    hi[k] = h;
+    rows[k++] = i;
+  }
+  if (count <= SMALL) {
+    insertionSortRows(keys, rows, 0, count);
+    return rows.subarray(0, count);
   }
 
-  const offsets = new Uint32Array(RADIX);
-  for (let pass = 0; pass < PASSES; pass++) {
-    const base = pass * RADIX;
-    const shift = pass * DIGIT_BITS;
-    if (histograms[base + ((hi[0] >>> shift) & DIGIT_MASK)] === count) continue; // the same digit everywhere
+  const span = (high - low) >>> 0;
+  const bits = span === 0 ? 0 : 32 - Math.clz32(span);
+  const passes = bits === 0 ? 0 : bits <= TWO_PASS_BITS ? 2 : 3;
+  const digitBits = passes ? Math.ceil(bits / passes) : 0;
+  const radix = 1 << digitBits;
+  const mask = radix - 1;
+  const histograms = buffers.histograms;
+  histograms.fill(0, 0, passes * radix);
+  for (let j = 0; j < count; j++) {
+    const h = (hi[j] - low) >>> 0; // same order, fewer bits
+    hi[j] = h;
+    for (let pass = 0; pass < passes; pass++) histograms[pass * radix + ((h >>> (pass * digitBits)) & mask)]++;
+  }
+
+  const offsets = buffers.offsets;
+  for (let pass = 0; pass < passes; pass++) {
+    const base = pass * radix;
+    const shift = pass * digitBits;
+    if (histograms[base + ((hi[0] >>> shift) & mask)] === count) continue; // the same digit everywhere
     let sum = 0;
-    for (let b = 0; b < RADIX; b++) {
+    for (let b = 0; b < radix; b++) {
       offsets[b] = sum;
       sum += histograms[base + b];
     }
     for (let j = 0; j < count; j++) {
       const h = hi[j];
-      const target = offsets[(h >>> shift) & DIGIT_MASK]++;
+      const target = offsets[(h >>> shift) & mask]++;
       hiSwap[target] = h;
-      slotSwap[target] = slots[j];
+      rowSwap[target] = rows[j];
     }
     let swap = hi;
     hi = hiSwap;
     hiSwap = swap;
-    swap = slots;
-    slots = slotSwap;
-    slotSwap = swap;
+    swap = rows;
+    rows = rowSwap;
+    rowSwap = swap;
   }
 
-  // Finish runs that share the high word by the low word: insertion sort for the usual short runs,
-  // a packed native sort for long ones (many values equal to 6 digits would make insertion quadratic).
+  // Finish runs that share the high word by the values themselves: insertion sort for the usual short
+  // runs, a packed native sort for long ones (many values equal to 6 digits would make insertion quadratic).
   for (let start = 0; start < count;) {
+    const h = hi[start];
     let end = start + 1;
-    while (end < count && hi[end] === hi[start]) end++;
-    if (end - start > LONG_RUN) {
-      sortRunByLow(slots, lo, start, end);
-      start = end;
-      continue;
-    }
-    for (let i = start + 1; i < end; i++) {
-      const slot = slots[i];
-      const key = lo[slot];
-      let j = i - 1;
-      while (j >= start && lo[slots[j]] > key) {
-        slots[j + 1] = slots[j];
-        j--;
-      }
-      slots[j + 1] = slot;
-    }
+    while (end < count && hi[end] === h) end++;
+    if (end - start > LONG_RUN) sortRunByLow(keys, words, rows, start, end);
+    else if (end - start > 1) insertionSortRows(keys, rows, start, end);
     start = end;
   }
-
-  // Apply the permutation: keys and indices in sorted order (hiSwap/slotSwap are free now).
-  const original = buffers.keys;
-  original.set(keys);
-  for (let j = 0; j < count; j++) keys[j] = original[slots[j]];
-  if (indices[count - 1] === count - 1) {
-    // No value was missing: slot k is row k, so the order is the permutation itself.
-    indices.set(slots.subarray(0, count));
-  } else {
-    const originalIndices = slotSwap;
-    originalIndices.set(indices.subarray(0, count));
-    for (let j = 0; j < count; j++) indices[j] = originalIndices[slots[j]];
-  }
+  return rows.subarray(0, count);
 }
 
 /** Runs longer than this are sorted by sortRunByLow rather than by insertion. */
@@ -271,37 +299,40 @@ const LONG_RUN = 64;
 const POSITION_BITS = 2 ** 21;
 
 /**
- * Sorts slots[start, end) by lo[slot], stably: each entry is packed into one
- * double as lo · 2^21 + position (53 bits, exact), sorted by the engine's
- * native numeric sort, and unpacked. Longer runs than 2^21 (beyond Excel's
- * sheet) use a comparator sort.
+ * Sorts rows[start, end) — values sharing their high word, so one sign — by
+ * their low word, stably: each entry is packed into one double as
+ * lo · 2^21 + position (53 bits, exact), sorted by the engine's native numeric
+ * sort, and unpacked. Longer runs than 2^21 (beyond Excel's sheet) use a
+ * comparator sort.
  */
-function sortRunByLow(slots: Uint32Array, lo: Uint32Array, start: number, end: number): void {
+function sortRunByLow(keys: Float64Array, words: Uint32Array, rows: Uint32Array, start: number, end: number): void {
   const length = end - start;
-  const run = slots.slice(start, end);
+  const run = rows.slice(start, end);
   if (length >= POSITION_BITS) {
-    const sorted = Array.from(run).sort((a, b) => lo[a] - lo[b] || a - b);
-    slots.set(sorted, start);
+    const sorted = Array.from(run).sort((a, b) => keys[a] - keys[b] || a - b);
+    rows.set(sorted, start);
     return;
   }
+  const negative = keys[run[0]] < 0;
   const packed = new Float64Array(length);
-  for (let k = 0; k < length; k++) packed[k] = lo[run[k]] * POSITION_BITS + k;
+  for (let k = 0; k < length; k++) {
+    const low = words[2 * run[k] + LO];
+    packed[k] = (negative ? ~low >>> 0 : low) * POSITION_BITS + k;
+  }
   packed.sort();
-  for (let k = 0; k < length; k++) slots[start + k] = run[packed[k] % POSITION_BITS];
+  for (let k = 0; k < length; k++) rows[start + k] = run[packed[k] % POSITION_BITS];
 }
 
-/** Stable insertion sort of `keys` with `indices` alongside, for tiny inputs. */
-function insertionSort(keys: Float64Array, indices: Uint32Array): void {
-  for (let i = 1; i < keys.length; i++) {
-    const key = keys[i];
-    const index = indices[i];
+/** Stable insertion sort of rows[start, end) by keys[row]. */
+function insertionSortRows(keys: Float64Array, rows: Uint32Array, start: number, end: number): void {
+  for (let i = start + 1; i < end; i++) {
+    const row = rows[i];
+    const key = keys[row];
     let j = i - 1;
-    while (j >= 0 && keys[j] > key) {
-      keys[j + 1] = keys[j];
-      indices[j + 1] = indices[j];
+    while (j >= start && keys[rows[j]] > key) {
+      rows[j + 1] = rows[j];
       j--;
     }
-    keys[j + 1] = key;
-    indices[j + 1] = index;
+    rows[j + 1] = row;
   }
 }

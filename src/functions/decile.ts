@@ -1,6 +1,6 @@
 import { groupIds, quantileOfAreas } from "../engine";
 import { argumentLabel, excelError, guarded, inputMessages } from "./errors";
-import { readGroups, readOptionalNumber, readVector, shapeVector } from "./vectorInputs";
+import { alignGroups, readGroups, readOptionalNumber, readAreaVector, shapeVector } from "./vectorInputs";
 
 const ID = "DECILE";
 const NA = "#N/A" as CustomFunctions.ErrorCode;
@@ -18,8 +18,8 @@ const parameterOf = (p: string | undefined) => (p === "directions" ? "direction"
  */
 export function decile(values: any[][], groups?: any[][], quantiles?: number, direction?: number): any[][] {
   return guarded(ID, parameterOf, () => {
-    const vector = readVector(values, argumentLabel(ID, "values"));
-    const codes = readGroups(groups, argumentLabel(ID, "groups"));
+    const vector = readAreaVector(values, argumentLabel(ID, "values"));
+    const codes = alignGroups(readGroups(groups, argumentLabel(ID, "groups")), vector);
     const q = readOptionalNumber(quantiles, argumentLabel(ID, "quantiles"));
     const dir = readOptionalNumber(direction, argumentLabel(ID, "direction"));
     const grouping = codes ? groupIds(codes) : null;
@@ -30,10 +30,15 @@ export function decile(values: any[][], groups?: any[][], quantiles?: number, di
       groupCount: grouping?.count,
     });
     const label = argumentLabel(ID, "values");
-    return shapeVector(result.length, vector.orientation, (i) => {
-      if (grouping && grouping.ids[i] < 0) return ""; // outside every group: no local decile
-      const g = result[i];
-      return g === g ? g : excelError(NA, inputMessages().missingValue(label));
-    });
+    return shapeVector(
+      result.length,
+      vector.orientation,
+      (i) => {
+        if (grouping && grouping.ids[i] < 0) return ""; // outside every group: no local decile
+        const g = result[i];
+        return g === g ? g : excelError(NA, inputMessages().missingValue(label));
+      },
+      vector.height,
+    );
   });
 }

@@ -2,7 +2,7 @@ import { domainScore } from "../engine";
 import { NORMALIZE_METHOD, parseChoice } from "./choices";
 import { readMinCoverage, unscoredError, withMinCoverage } from "./coverageInputs";
 import { argumentLabel, guarded } from "./errors";
-import { readColumns, readNumberVector, toColumn } from "./inputs";
+import { readTable, readNumberVector, toColumn } from "./inputs";
 import { readMethod } from "./vectorInputs";
 
 const ID = "DOMAIN";
@@ -27,18 +27,18 @@ export function domain(
   min_coverage?: any,
 ): any[][] {
   return guarded(ID, parameterOf, () => {
-    const columns = readColumns(indicators, argumentLabel(ID, "indicators"));
+    const table = readTable(indicators, argumentLabel(ID, "indicators"));
     const d = readNumberVector(directions, argumentLabel(ID, "directions"));
     const w = readNumberVector(weights, argumentLabel(ID, "weights"));
     const m = readMethod(method, argumentLabel(ID, "method"), "z");
     const c = readMinCoverage(min_coverage, ID);
-    const result = domainScore(columns, {
+    const result = domainScore(table, {
       directions: d,
       weights: w,
       method: m ? parseChoice(NORMALIZE_METHOD, m) : "z",
       minCoverage: c,
     });
     const label = argumentLabel(ID, "indicators");
-    return toColumn(result.values, (row) => unscoredError(ID, label, result, c, row));
+    return toColumn(result.values, (row) => unscoredError(ID, label, result, c, row), table.height);
   });
 }

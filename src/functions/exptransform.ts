@@ -1,6 +1,6 @@
 import { expTransformValues } from "../engine";
 import { argumentLabel, excelError, guarded, inputMessages } from "./errors";
-import { readOptionalNumber, readVector, shapeVector } from "./vectorInputs";
+import { readOptionalNumber, readAreaVector, shapeVector } from "./vectorInputs";
 
 const ID = "EXPTRANSFORM";
 const NA = "#N/A" as CustomFunctions.ErrorCode;
@@ -16,13 +16,18 @@ const parameterOf = (p: string | undefined) => (p === "directions" ? "direction"
  */
 export function exptransform(values: any[][], direction?: number): any[][] {
   return guarded(ID, parameterOf, () => {
-    const vector = readVector(values, argumentLabel(ID, "values"));
+    const vector = readAreaVector(values, argumentLabel(ID, "values"));
     const dir = readOptionalNumber(direction, argumentLabel(ID, "direction"));
     const result = expTransformValues(vector.values, dir);
     const label = argumentLabel(ID, "values");
-    return shapeVector(result.length, vector.orientation, (i) => {
-      const x = result[i];
-      return x === x ? x : excelError(NA, inputMessages().missingValue(label));
-    });
+    return shapeVector(
+      result.length,
+      vector.orientation,
+      (i) => {
+        const x = result[i];
+        return x === x ? x : excelError(NA, inputMessages().missingValue(label));
+      },
+      vector.height,
+    );
   });
 }

@@ -1,3 +1,4 @@
+import type { ColumnSource } from "../engine/columns";
 import { InputError, inputMessages } from "./errors";
 
 /**
@@ -65,6 +66,64 @@ export function readColumns(arg: unknown, argument: string): Float64Array[] {
 }
 
 /**
+ * A data range as Excel sent it, checked, and read one column at a time.
+ * `rowCount` leaves out the trailing rows whose every cell is blank: a
+ * whole-column reference (=MDI.SCORE(B:H)) sends all 1,048,576 rows, nearly
+ * all empty, and those are not areas. Rows that are blank in the middle stay
+ * (they are areas with missing values). `height` is the number of rows as
+ * given, so the result can be padded back to the shape of the input.
+ */
+export interface ExcelTable extends ColumnSource {
+  readonly height: number;
+}
+
+/**
+ * Checks a data range in one row-by-row pass (the same refusals as
+ * readColumns, in the same order) and returns it as an ExcelTable. Columns are
+ * copied out of Excel's row arrays only when asked for, into the caller's
+ * buffer: the range is never held twice.
+ * @throws InputError for ragged rows or a cell with text or a boolean
+ */
+export function readTable(arg: unknown, argument: string): ExcelTable {
+  const given = Array.isArray(arg) ? (arg as unknown[]) : [[arg]];
+  const rows = given.some((row) => !Array.isArray(row))
+    ? given.map((row) => (Array.isArray(row) ? row : [row]))
+    : (given as Cell[][]);
+  const height = rows.length;
+  const width = height ? (rows[0] as Cell[]).length : 0;
+  let used = 0;
+  for (let r = 0; r < height; r++) {
+    const row = rows[r] as Cell[];
+    if (row.length !== width) throw new InputError(VALUE, inputMessages().ragged(argument));
+    for (let c = 0; c < width; c++) {
+      const cell = row[c];
+      if (typeof cell === "number") used = r + 1;
+      else if (!isBlank(cell)) throw new InputError(VALUE, inputMessages().notNumber(argument, r, c, describe(cell)));
+    }
+  }
+  return {
+    height,
+    rowCount: used,
+    columnCount: width,
+    readColumn(column, out) {
+      for (let r = 0; r < used; r++) {
+        const cell = (rows[r] as Cell[])[column];
+        out[r] = typeof cell === "number" ? cell : NaN;
+      }
+    },
+  };
+}
+
+/** The columns of an ExcelTable's used rows (for functions that need them all at once). */
+export function tableColumns(table: ExcelTable): Float64Array[] {
+  return Array.from({ length: table.columnCount }, (_, c) => {
+    const column = new Float64Array(table.rowCount);
+    table.readColumn(c, column);
+    return column;
+  });
+}
+
+/**
  * An optional vector argument (one row or one column) as numbers, or null
  * when omitted. Blank cells inside a given vector are refused.
  */
@@ -103,15 +162,27 @@ export function readText(arg: unknown, argument: string): string | null {
   return arg;
 }
 
-/** Shapes a column of results as Excel's spilled column: NaN never reaches a cell. */
+/**
+ * Shapes a column of results as Excel's spilled column: NaN never reaches a
+ * cell. With `height` above values.length the rows after the results are ""
+ * (blank), so the spill keeps the shape of an input whose trailing blank rows
+ * were left out.
+ */
 export function toColumn(
   values: ArrayLike<number>,
   missing: (row: number) => CustomFunctions.Error,
-): (number | CustomFunctions.Error)[][] {
-  const out: (number | CustomFunctions.Error)[][] = new Array(values.length);
+  height = values.length,
+): (number | string | CustomFunctions.Error)[][] {
+  const out: (number | string | CustomFunctions.Error)[][] = new Array(height);
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     out[i] = [Number.isFinite(v) ? v : missing(i)];
   }
+  return padRows(out, values.length, 1);
+}
+
+/** Fills rows [from, out.length) with `width` blank cells: the rows left out as trailing blanks. */
+export function padRows<T>(out: (T | string)[][], from: number, width: number): (T | string)[][] {
+  for (let i = from; i < out.length; i++) out[i] = width === 1 ? [""] : new Array<string>(width).fill("");
   return out;
 }

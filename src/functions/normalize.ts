@@ -1,7 +1,7 @@
 import { EngineError, normalizeColumns } from "../engine";
 import { NORMALIZE_METHOD, parseChoice } from "./choices";
 import { argumentLabel, excelError, guarded, inputMessages } from "./errors";
-import { readColumns, readNumberVector } from "./inputs";
+import { padRows, readNumberVector, readTable, tableColumns } from "./inputs";
 import { readMethod, readVector } from "./vectorInputs";
 
 const ID = "NORMALIZE";
@@ -20,9 +20,10 @@ const parameterOf = (p: string | undefined) => (p === "directions" ? "direction"
 export function normalize(values: any[][], method?: string, direction?: any[][]): any[][] {
   return guarded(ID, parameterOf, () => {
     const label = argumentLabel(ID, "values");
-    const columns = readColumns(values, label);
+    const table = readTable(values, label);
+    const columns = tableColumns(table);
     // A single row of several cells is one series (one area per cell), as in RANK; a column per indicator otherwise.
-    const asRow = columns.length > 1 && columns[0].length === 1;
+    const asRow = columns.length > 1 && table.height === 1;
     const series = asRow ? [readVector(values, label).values] : columns;
     const m = readMethod(method, argumentLabel(ID, "method"), "z");
     const d = readNumberVector(direction, argumentLabel(ID, "direction"));
@@ -32,9 +33,10 @@ export function normalize(values: any[][], method?: string, direction?: any[][])
     const normalised = normalizeColumns(series, m ? parseChoice(NORMALIZE_METHOD, m) : "z", d);
     const cell = (v: number) => (Number.isFinite(v) ? v : excelError(NA, inputMessages().missingValue(label)));
     if (asRow) return [Array.from(normalised[0], cell)];
+    // Rows left out as trailing blanks come back blank, so the spill has the input's shape.
     const rows = normalised[0].length;
-    const out: unknown[][] = new Array(rows);
+    const out: unknown[][] = new Array(table.height);
     for (let r = 0; r < rows; r++) out[r] = normalised.map((column) => cell(column[r]));
-    return out as any[][];
+    return padRows(out, rows, normalised.length) as any[][];
   });
 }

@@ -1,6 +1,6 @@
 import { groupIds, rankAreas } from "../engine";
 import { argumentLabel, excelError, guarded, inputMessages } from "./errors";
-import { readGroups, readOptionalNumber, readVector, shapeVector } from "./vectorInputs";
+import { alignGroups, readGroups, readOptionalNumber, readAreaVector, shapeVector } from "./vectorInputs";
 
 const ID = "RANK";
 const NA = "#N/A" as CustomFunctions.ErrorCode;
@@ -17,8 +17,8 @@ const parameterOf = (p: string | undefined) => (p === "directions" ? "direction"
  */
 export function rank(values: any[][], groups?: any[][], direction?: number): any[][] {
   return guarded(ID, parameterOf, () => {
-    const vector = readVector(values, argumentLabel(ID, "values"));
-    const codes = readGroups(groups, argumentLabel(ID, "groups"));
+    const vector = readAreaVector(values, argumentLabel(ID, "values"));
+    const codes = alignGroups(readGroups(groups, argumentLabel(ID, "groups")), vector);
     const dir = readOptionalNumber(direction, argumentLabel(ID, "direction"));
     const grouping = codes ? groupIds(codes) : null;
     const { ranks } = rankAreas(vector.values, {
@@ -27,10 +27,15 @@ export function rank(values: any[][], groups?: any[][], direction?: number): any
       groupCount: grouping?.count,
     });
     const label = argumentLabel(ID, "values");
-    return shapeVector(ranks.length, vector.orientation, (i) => {
-      if (grouping && grouping.ids[i] < 0) return ""; // outside every group: no local rank
-      const r = ranks[i];
-      return r === r ? r : excelError(NA, inputMessages().missingValue(label));
-    });
+    return shapeVector(
+      ranks.length,
+      vector.orientation,
+      (i) => {
+        if (grouping && grouping.ids[i] < 0) return ""; // outside every group: no local rank
+        const r = ranks[i];
+        return r === r ? r : excelError(NA, inputMessages().missingValue(label));
+      },
+      vector.height,
+    );
   });
 }

@@ -2,7 +2,7 @@ import { mdiScore } from "../engine";
 import { SCORE_METHOD, parseChoice } from "./choices";
 import { readMinCoverage, unscoredError, withMinCoverage } from "./coverageInputs";
 import { argumentLabel, guarded } from "./errors";
-import { readColumns, readNumberVector, readText, toColumn } from "./inputs";
+import { readTable, readNumberVector, readText, toColumn } from "./inputs";
 
 const ID = "SCORE";
 const parameterOf = withMinCoverage((p) => p ?? "domains");
@@ -26,18 +26,18 @@ export function score(
   min_coverage?: any,
 ): any[][] {
   return guarded(ID, parameterOf, () => {
-    const columns = readColumns(domains, argumentLabel(ID, "domains"));
+    const table = readTable(domains, argumentLabel(ID, "domains"));
     const w = readNumberVector(weights, argumentLabel(ID, "weights"));
     const m = readText(method, argumentLabel(ID, "method"));
     const d = readNumberVector(directions, argumentLabel(ID, "directions"));
     const c = readMinCoverage(min_coverage, ID);
-    const result = mdiScore(columns, {
+    const result = mdiScore(table, {
       weights: w,
       directions: d,
       method: m ? parseChoice(SCORE_METHOD, m) : "exp",
       minCoverage: c,
     });
     const label = argumentLabel(ID, "domains");
-    return toColumn(result.values, (row) => unscoredError(ID, label, result, c, row));
+    return toColumn(result.values, (row) => unscoredError(ID, label, result, c, row), table.height);
   });
 }

@@ -1,6 +1,6 @@
 import type { GroupCode } from "../engine/groups";
 import { InputError, inputMessages } from "./errors";
-import { type Cell, asMatrix, isBlank, readColumns } from "./inputs";
+import { type Cell, asMatrix, isBlank, padRows, readColumns, readTable, tableColumns } from "./inputs";
 
 /**
  * Reading one-dimensional arguments (a column of values, a column of group
@@ -30,12 +30,45 @@ export function readVector(arg: unknown, argument: string): Vector {
   throw new InputError(VALUE, inputMessages().vectorShape(argument));
 }
 
-/** One result per element of a vector, spilled in the vector's orientation. */
-export function shapeVector<T>(length: number, orientation: Vector["orientation"], cell: (i: number) => T): T[][] {
+/**
+ * The values of one area per cell, for functions that spill one result per
+ * area: a column loses its trailing blank rows (a whole-column reference such
+ * as =MDI.RANK(B:B) sends 1,048,576 rows, nearly all empty), and `height`
+ * keeps the rows as given so shapeVector can pad the result back with blanks.
+ * @throws InputError as readVector
+ */
+export function readAreaVector(arg: unknown, argument: string): Vector & { readonly height: number } {
+  const table = readTable(arg, argument);
+  if (table.columnCount === 1) return { values: tableColumns(table)[0], orientation: "column", height: table.height };
+  const vector = readVector(arg, argument);
+  return { ...vector, height: vector.values.length };
+}
+
+/**
+ * One result per element of a vector, spilled in the vector's orientation;
+ * a column is padded with "" (blank) from `length` to `height` rows.
+ */
+export function shapeVector<T>(
+  length: number,
+  orientation: Vector["orientation"],
+  cell: (i: number) => T,
+  height = length,
+): (T | string)[][] {
   if (orientation === "row") return [Array.from({ length }, (_, i) => cell(i))];
-  const out: T[][] = new Array(length);
+  const out: (T | string)[][] = new Array(height);
   for (let i = 0; i < length; i++) out[i] = [cell(i)];
-  return out;
+  return padRows(out, length, 1);
+}
+
+/**
+ * Group codes cut to the areas of a vector whose trailing blank rows were left out (both ranges
+ * whole columns): the codes of rows that are not areas take no part.
+ */
+export function alignGroups<T>(codes: T[] | null, vector: { values: ArrayLike<number>; height: number }): T[] | null {
+  if (codes && codes.length === vector.height && vector.height > vector.values.length) {
+    return codes.slice(0, vector.values.length);
+  }
+  return codes;
 }
 
 /**

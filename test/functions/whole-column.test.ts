@@ -1,0 +1,101 @@
+/**
+ * Whole-column references: =MDI.SCORE(B:H) sends all 1,048,576 rows of the sheet, nearly all empty.
+ * Trailing rows whose every cell is blank are not areas: they are left out before computing and come
+ * back as "" (blank), so the spill keeps the input's shape. Blank rows in the middle stay areas with a
+ * missing value (#N/A). Expected scores from the IoD definition written out here (technical report
+ * 2019, Stage 5–6: rank 1 = most deprived, ties at the minimum, X = −23 ln(1 − R(1 − e^(−100/23))),
+ * R = (N − r + 1)/N, weighted sum), not from the engine.
+ */
+import { installCustomFunctionsStub, asExcelError } from "../support/customFunctions";
+installCustomFunctionsStub();
+import { score } from "../../src/functions/score";
+import { rank } from "../../src/functions/rank";
+import { decile } from "../../src/functions/decile";
+import { normalize } from "../../src/functions/normalize";
+
+const SHEET_ROWS = 1048576;
+const AREAS = 500;
+const WEIGHTS = [0.225, 0.225, 0.135, 0.135, 0.093, 0.093, 0.093];
+
+/** Deterministic data: area a, domain d (no two areas equal in a domain). */
+const value = (a: number, d: number) => ((a * (7 + 2 * d) + d * 13) % AREAS) + d / 10;
+
+function definitionScores(rows: number[][]): number[] {
+  const n = rows.length;
+  const x = (r: number) => -23 * Math.log(1 - ((n - r + 1) / n) * (1 - Math.exp(-100 / 23)));
+  return rows.map((row) =>
+    WEIGHTS.reduce((sum, w, d) => sum + w * x(1 + rows.filter((other) => other[d] > row[d]).length), 0),
+  );
+}
+
+/** The areas, then blank rows to the bottom of the sheet (null as Excel on the web, "" from formulas). */
+function wholeColumns(areas: (number | string)[][], width: number): (number | null | string)[][] {
+  const sheet: (number | null | string)[][] = areas.slice();
+  for (let r = areas.length; r < SHEET_ROWS; r++) sheet.push(new Array(width).fill(r % 2 ? null : ""));
+  return sheet;
+}
+
+const areas = Array.from({ length: AREAS }, (_, a) => WEIGHTS.map((_, d) => value(a, d)));
+
+describe("whole-column references", () => {
+  it(`=MDI.SCORE(B:H): ${AREAS} areas and ${SHEET_ROWS - AREAS} empty rows give ${AREAS} scores, then blanks`, () => {
+    const expected = definitionScores(areas);
+    const start = performance.now();
+    const result = score(wholeColumns(areas, 7), [WEIGHTS]);
+    const elapsed = performance.now() - start;
+    expect(result).toHaveLength(SHEET_ROWS);
+    for (let a = 0; a < AREAS; a++) expect(result[a][0] as number).toBeCloseTo(expected[a], 10);
+    for (let r = AREAS; r < SHEET_ROWS; r++)
+      if (result[r].length !== 1 || result[r][0] !== "") throw new Error(`row ${r}`);
+    // The empty rows are scanned once and padded, never ranked: well under a second on the slowest machine.
+    expect(elapsed).toBeLessThan(2000);
+  });
+
+  it("a blank row among the areas stays an area with a missing value; only the trailing ones are blank", () => {
+    const sheet = wholeColumns(areas.slice(0, 20), 7).slice(0, 30);
+    sheet[5] = new Array(7).fill(null);
+    const result = score(sheet, [WEIGHTS]);
+    expect(result).toHaveLength(30);
+    expect(asExcelError(result[5][0])?.code).toBe("#N/A");
+    expect(typeof result[19][0]).toBe("number");
+    expect(result.slice(20)).toEqual(Array.from({ length: 10 }, () => [""]));
+  });
+
+  it("=MDI.RANK(B:B, C:C) and =MDI.DECILE(B:B) rank the areas only and keep the column's height", () => {
+    const values = wholeColumns(
+      areas.map((row) => [row[0]]),
+      1,
+    );
+    const groups = wholeColumns(
+      areas.map((_, a) => [a % 2 ? "odd" : "even"]),
+      1,
+    );
+    const ranks = rank(values, groups);
+    const deciles = decile(values);
+    expect(ranks).toHaveLength(SHEET_ROWS);
+    expect(deciles).toHaveLength(SHEET_ROWS);
+    // RANK.EQ(x, range, 0) within each group of 250 areas, and ceil(10 · rank / 500) over all of them.
+    for (let a = 0; a < AREAS; a++) {
+      const x = areas[a][0];
+      const above = areas.filter((row, b) => b % 2 === a % 2 && row[0] > x).length;
+      expect(ranks[a][0]).toBe(1 + above);
+      expect(deciles[a][0]).toBe(Math.ceil((10 * (1 + areas.filter((row) => row[0] > x).length)) / AREAS));
+    }
+    expect(ranks[AREAS][0]).toBe("");
+    expect(deciles[SHEET_ROWS - 1][0]).toBe("");
+  });
+
+  it("=MDI.NORMALIZE(B:C) pads the rows left out with a blank per column", () => {
+    const result = normalize(
+      wholeColumns(
+        areas.map((row) => [row[0], row[1]]),
+        2,
+      ),
+      "minmax",
+    );
+    expect(result).toHaveLength(SHEET_ROWS);
+    // Min-max 0–100 of column 1: (x − min)/(max − min) · 100 with min 0 and max 499.
+    expect(result[0][0] as number).toBeCloseTo((areas[0][0] / (AREAS - 1)) * 100, 10);
+    expect(result[SHEET_ROWS - 1]).toEqual(["", ""]);
+  });
+});
