@@ -125,7 +125,9 @@ export function tableColumns(table: ExcelTable): Float64Array[] {
 
 /**
  * An optional vector argument (one row or one column) as numbers, or null
- * when omitted. Blank cells inside a given vector are refused.
+ * when omitted. Blank cells inside a given vector are refused, and so is a
+ * range that is blank throughout: weights pointed at empty cells must not
+ * silently become the default (equal weights).
  */
 export function readNumberVector(arg: unknown, argument: string): number[] | null {
   if (arg === null || arg === undefined) return null;
@@ -135,7 +137,11 @@ export function readNumberVector(arg: unknown, argument: string): number[] | nul
   if (matrix.length === 1) cells = matrix[0];
   else if (matrix[0].length === 1) cells = matrix.map((row) => row[0]);
   else throw new InputError(VALUE, inputMessages().vectorShape(argument));
-  if (cells.every(isBlank)) return null;
+  if (cells.every(isBlank)) {
+    // One empty cell counts as the argument left out (docs/functions.md); a blank range of several does not.
+    if (cells.length === 1) return null;
+    throw new InputError(VALUE, inputMessages().allBlank(argument));
+  }
   return cells.map((cell, i) => {
     if (typeof cell === "number") return cell;
     throw new InputError(

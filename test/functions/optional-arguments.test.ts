@@ -58,3 +58,16 @@ describe('optional arguments: null, "", 0, text, TRUE', () => {
     expect(inputs.map((input) => outcome(id, args, position, input))).toEqual(expected);
   });
 });
+
+describe("a range of several empty cells given as weights", () => {
+  it("is refused with a message, not read as equal weights (one empty cell still counts as left out)", () => {
+    expect(outcome("SCORE", [TABLE, null, null, null], 1, [[null, ""]])).toBe("#VALUE!");
+    expect(outcome("DOMAIN", [TABLE, null, null, null], 2, [[null], [null]])).toBe("#VALUE!");
+    try {
+      FUNCTIONS.SCORE(TABLE, [[null, null]]);
+      throw new Error("not refused");
+    } catch (error) {
+      expect((error as StubCustomFunctionError).message).toMatch(/^weights: every cell of the range is blank/);
+    }
+  });
+});

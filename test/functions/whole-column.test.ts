@@ -40,15 +40,14 @@ const areas = Array.from({ length: AREAS }, (_, a) => WEIGHTS.map((_, d) => valu
 describe("whole-column references", () => {
   it(`=MDI.SCORE(B:H): ${AREAS} areas and ${SHEET_ROWS - AREAS} empty rows give ${AREAS} scores, then blanks`, () => {
     const expected = definitionScores(areas);
-    const start = performance.now();
     const result = score(wholeColumns(areas, 7), [WEIGHTS]);
-    const elapsed = performance.now() - start;
     expect(result).toHaveLength(SHEET_ROWS);
     for (let a = 0; a < AREAS; a++) expect(result[a][0] as number).toBeCloseTo(expected[a], 10);
     for (let r = AREAS; r < SHEET_ROWS; r++)
       if (result[r].length !== 1 || result[r][0] !== "") throw new Error(`row ${r}`);
-    // The empty rows are scanned once and padded, never ranked: well under a second on the slowest machine.
-    expect(elapsed).toBeLessThan(2000);
+    // The payload stays small: blanks (about 5 MB as JSON), not 1,048,076 error objects with their messages
+    // (142 MB before). How fast it is, is measured by the bench, not here.
+    expect(JSON.stringify(result).length).toBeLessThan(10 * 1024 * 1024);
   });
 
   it("a blank row among the areas stays an area with a missing value; only the trailing ones are blank", () => {
