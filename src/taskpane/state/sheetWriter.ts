@@ -1,6 +1,8 @@
 import * as React from "react";
 import type { Language } from "../../i18n/language";
-import type { OutputSheet, SheetState, WorkbookPort } from "../../workbook/port";
+import type { OutputSheet, SheetChange, SheetState, WorkbookPort } from "../../workbook/port";
+import { WorkbookError } from "../../workbook/errors";
+import { freeSheetName, renameSheets } from "../../workbook/rename";
 import type { Strings } from "../../i18n/taskpane";
 import { errorText } from "./messages";
 
@@ -15,6 +17,10 @@ export interface Notice {
 export interface SheetConflict {
   readonly name: string;
   readonly state: SheetState;
+  /** What someone changed on an "edited" sheet, the first few (empty for a "foreign" sheet). */
+  readonly changes: readonly SheetChange[];
+  /** The free name the sheet would be written to instead, e.g. "MDI (2)". */
+  readonly newName: string;
 }
 
 /** Sheets waiting for the user's consent before they replace sheets that were edited or not made by the add-in. */
@@ -27,15 +33,19 @@ export interface ReplaceQuestion {
   /** The sheets to ask about; null when nothing is waiting (the dialog is closed). */
   readonly pending: PendingReplace | null;
   readonly onReplace: () => void;
+  /** Writes the conflicting sheets to new sheets ("MDI (2)") and leaves the existing ones as they are. */
+  readonly onNewSheets: () => void;
   readonly onCancel: () => void;
 }
 
-/** The two workbook calls that writing needs: the state of a sheet, and writing sheets. */
-export type SheetActions = Pick<WorkbookPort, "sheetState" | "writeSheets">;
+/** The workbook calls that writing needs: the sheets there are, what changed on one, and writing sheets. */
+export type SheetActions = Pick<WorkbookPort, "checkSheet" | "writeSheets" | "listSheets">;
 
 /** Sheets to write, and what follows once they are written (the success notice, storing the configuration). */
 export interface SheetPlan {
   readonly sheets: OutputSheet[];
+  /** The sheet the data comes from: never written, a sheet planned under its name goes to a free name. */
+  readonly keep?: string;
   readonly done: () => void | Promise<void>;
 }
 
@@ -68,19 +78,41 @@ export function addNotice(notices: readonly Notice[], notice: Notice): Notice[] 
 }
 
 /**
- * The sheets among `sheets` that must not be replaced without asking: edited by hand since the
- * add-in wrote them, or not made by the add-in at all.
+ * The sheets among `sheets` that must not be replaced without asking: changed by someone since the
+ * add-in wrote them (anywhere on the sheet), or not made by the add-in at all; each with a free name
+ * to write to instead.
  */
 export async function sheetConflicts(
-  sheetState: SheetActions["sheetState"],
+  actions: Pick<SheetActions, "checkSheet">,
   sheets: readonly OutputSheet[],
+  existing: readonly string[],
 ): Promise<SheetConflict[]> {
   const conflicts: SheetConflict[] = [];
+  const taken = [...existing, ...sheets.map((s) => s.name)];
   for (const sheet of sheets) {
-    const state = await sheetState(sheet.name);
-    if (state === "edited" || state === "foreign") conflicts.push({ name: sheet.name, state });
+    const { state, changes } = await actions.checkSheet(sheet.name);
+    if (state === "edited" || state === "foreign") {
+      const newName = freeSheetName(sheet.name, taken);
+      taken.push(newName);
+      conflicts.push({ name: sheet.name, state, changes, newName });
+    }
   }
   return conflicts;
+}
+
+/**
+ * The plan's sheets with any planned under the name of the data's sheet (compared as Excel compares sheet
+ * names, ignoring case) moved to a free name, and the moves made.
+ */
+export function keepDataSheet(
+  plan: SheetPlan,
+  existing: readonly string[],
+): { sheets: OutputSheet[]; moved: Array<{ from: string; to: string }> } {
+  const keep = plan.keep?.toUpperCase();
+  const clash = keep === undefined ? undefined : plan.sheets.find((s) => s.name.toUpperCase() === keep);
+  if (!clash) return { sheets: plan.sheets, moved: [] };
+  const to = freeSheetName(clash.name, [...existing, ...plan.sheets.map((s) => s.name)]);
+  return { sheets: renameSheets(plan.sheets, new Map([[clash.name, to]])), moved: [{ from: clash.name, to }] };
 }
 
 /**
@@ -110,9 +142,13 @@ export function useSheetWriter(actions: SheetActions): SheetWriter {
       setBusy(true);
       clear();
       try {
-        const plan = await makePlan();
-        if (!plan) return;
-        const conflicts = await sheetConflicts((name) => actions.sheetState(name), plan.sheets);
+        const planned = await makePlan();
+        if (!planned) return;
+        const existing = await actions.listSheets();
+        const { sheets, moved } = keepDataSheet(planned, existing);
+        for (const { from, to } of moved) notify("warning", (s) => s.safety.dataSheetKept(planned.keep ?? from, to));
+        const plan = { ...planned, sheets };
+        const conflicts = await sheetConflicts(actions, plan.sheets, existing);
         if (conflicts.length) {
           setPending({ plan, conflicts });
           return;
@@ -120,7 +156,7 @@ export function useSheetWriter(actions: SheetActions): SheetWriter {
         await actions.writeSheets(plan.sheets);
         await plan.done();
       } catch (error) {
-        notify("error", (s, l) => s.errors.write(errorText(error, s, l)));
+        notify("error", (s, l) => s.errors.write(errorText(error, s, l), error instanceof WorkbookError));
       } finally {
         setBusy(false);
       }
@@ -128,19 +164,27 @@ export function useSheetWriter(actions: SheetActions): SheetWriter {
     [actions, busy, clear, notify],
   );
 
-  const confirmReplace = React.useCallback(async () => {
-    if (!pending) return;
-    setPending(null);
-    setBusy(true);
-    try {
-      await actions.writeSheets(pending.plan.sheets);
-      await pending.plan.done();
-    } catch (error) {
-      notify("error", (s, l) => s.errors.write(errorText(error, s, l)));
-    } finally {
-      setBusy(false);
-    }
-  }, [actions, notify, pending]);
+  const confirm = React.useCallback(
+    async (newSheets: boolean) => {
+      if (!pending) return;
+      setPending(null);
+      setBusy(true);
+      try {
+        const renames = new Map(newSheets ? pending.conflicts.map((c) => [c.name, c.newName]) : []);
+        await actions.writeSheets(renameSheets(pending.plan.sheets, renames));
+        await pending.plan.done();
+        if (renames.size) {
+          const names = [...renames.values()].join(", ");
+          notify("info", (s) => s.safety.writtenToNew(names));
+        }
+      } catch (error) {
+        notify("error", (s, l) => s.errors.write(errorText(error, s, l), error instanceof WorkbookError));
+      } finally {
+        setBusy(false);
+      }
+    },
+    [actions, notify, pending],
+  );
 
   const cancelReplace = React.useCallback(() => {
     setPending(null);
@@ -150,10 +194,11 @@ export function useSheetWriter(actions: SheetActions): SheetWriter {
   const replaceDialog = React.useMemo(
     () => ({
       pending: pending ? { conflicts: pending.conflicts } : null,
-      onReplace: () => void confirmReplace(),
+      onReplace: () => void confirm(false),
+      onNewSheets: () => void confirm(true),
       onCancel: cancelReplace,
     }),
-    [pending, confirmReplace, cancelReplace],
+    [pending, confirm, cancelReplace],
   );
 
   return { busy, notices, notify, dismiss, clear, write, replaceDialog };

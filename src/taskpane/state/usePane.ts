@@ -9,6 +9,7 @@ import { OUTPUT_SHEETS, problems } from "../model/validate";
 import { computePlan, correlationSheet, describeSource } from "../plan";
 import type { Strings } from "../strings";
 import { APP_VERSION } from "../version";
+import { WorkbookError } from "../../workbook/errors";
 import { errorText } from "./messages";
 import { INITIAL_STATE, paneReducer, type PaneAction, type PaneState } from "./paneReducer";
 import { useSheetWriter, type Notice, type ReplaceQuestion } from "./sheetWriter";
@@ -87,7 +88,7 @@ export function usePane(port: WorkbookPort, strings: Strings, language: Language
         const data = await reader();
         if (loaded(data, stored.current)) notify("info", (s) => s.data.restored);
       } catch (error) {
-        notify("error", (s, l) => s.errors.read(errorText(error, s, l)));
+        notify("error", (s, l) => s.errors.read(errorText(error, s, l), error instanceof WorkbookError));
       } finally {
         setReading(false);
       }
@@ -108,7 +109,7 @@ export function usePane(port: WorkbookPort, strings: Strings, language: Language
         const list = await port.listTables();
         if (open) setTables(list);
       } catch (error) {
-        if (open) notify("error", (s, l) => s.errors.read(errorText(error, s, l)));
+        if (open) notify("error", (s, l) => s.errors.read(errorText(error, s, l), error instanceof WorkbookError));
       }
       let saved: MdiConfig | null;
       try {
@@ -186,6 +187,7 @@ export function usePane(port: WorkbookPort, strings: Strings, language: Language
       const sheets = computePlan(input, { calculationSheetExists });
       return {
         sheets,
+        keep: config.source?.sheet,
         done: async () => {
           notify("success", (s) => s.compute.done(computed.rows, sheets.map((sheet) => sheet.name).join(", ")));
           if (computed.unscored) notify("warning", (s) => s.compute.unscored(computed.unscored));
@@ -209,6 +211,7 @@ export function usePane(port: WorkbookPort, strings: Strings, language: Language
       }
       return {
         sheets: [correlationSheet(outcome, strings)],
+        keep: config.source?.sheet,
         done: async () => {
           notify("success", (s) => s.compare.done(OUTPUT_SHEETS.correlation));
           await store(config);

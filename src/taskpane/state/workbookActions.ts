@@ -32,7 +32,8 @@ export function workbookActions(port: WorkbookPort): WorkbookActions {
     readMdiTable: () => readMdiTable(port),
     readStoredConfig: () => readStoredConfig(port),
     sheets: {
-      sheetState: (name) => port.sheetState(name),
+      checkSheet: (name) => port.checkSheet(name),
+      listSheets: () => port.listSheets(),
       writeSheets: (sheets) => port.writeSheets(sheets),
     },
   };
