@@ -124,7 +124,9 @@ function PaneBody({ port }: { port: WorkbookPort }) {
           />
         )}
         {ready && step === "domains" && <DomainsStep config={config} analysis={analysis} dispatch={pane.dispatch} />}
-        {ready && step === "weights" && <WeightsStep config={config} analysis={analysis} dispatch={pane.dispatch} />}
+        {ready && step === "weights" && (
+          <WeightsStep config={config} analysis={analysis} data={data} dispatch={pane.dispatch} />
+        )}
         {ready && step === "compute" && (
           <>
             <ComputeStep

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { STRINGS as PANE } from "../../src/taskpane/strings";
 import { PREVIEW_STRINGS as PAGE } from "../../src/i18n/preview";
-import { launchBrowser, openPreview } from "./support";
+import { launchBrowser, openPreview, prefix } from "./support";
 
 jest.setTimeout(20 * 60 * 1000);
 
@@ -57,11 +57,6 @@ async function seriousViolations(page: Page): Promise<Finding[]> {
     }));
   });
   return findings.filter((f) => (f.impact === "serious" || f.impact === "critical") && f.nodes.length > 0);
-}
-
-/** The start of a pane message with a value in it, up to where the value goes. */
-function prefix(message: (marker: string) => string): string {
-  return message("\u0000").split("\u0000")[0];
 }
 
 describe("npm start → preview.html: accessibility (axe-core, WCAG 2.1 A/AA)", () => {

@@ -8,12 +8,12 @@
  * Screenshots go to test-results/screenshots/allocation.png and briefing.png (`npm run screenshots`
  * copies them for the README).
  */
-import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
-import type { Browser, Locator, Page } from "playwright-core";
+import type { Browser, Locator } from "playwright-core";
 import { STRINGS as PANE } from "../../src/taskpane/strings";
 import { PREVIEW_STRINGS as PAGE } from "../../src/i18n/preview";
-import { launchBrowser, openPreview, screenshot } from "./support";
+import { exportWorkbook, plain } from "./exported";
+import { launchBrowser, openPreview, screenshot, prefix } from "./support";
 
 jest.setTimeout(20 * 60 * 1000);
 
@@ -27,19 +27,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** The start of a pane message with a value in it, up to where the value goes. */
-function prefix(message: (marker: string) => string): string {
-  return message("\u0000").split("\u0000")[0];
-}
-
-/** A cell's value as a reader of the file sees it: a formula's cached result, else the value. */
-function plain(cell: ExcelJS.Cell): unknown {
-  const v = cell.value as unknown;
-  if (v && typeof v === "object" && "result" in (v as object)) return (v as { result?: unknown }).result ?? null;
-  if (v && typeof v === "object" && "formula" in (v as object)) return null;
-  return v;
-}
 
 /** The rows of a sheet as plain values (row 1 first), each padded to `width` cells. */
 function sheetRows(sheet: ExcelJS.Worksheet, width: number): unknown[][] {
@@ -73,16 +60,6 @@ function paintedPixels(canvas: Locator): Promise<number> {
   });
 }
 
-async function exportWorkbook(page: Page): Promise<ExcelJS.Workbook> {
-  const [download] = await Promise.all([
-    page.waitForEvent("download", { timeout: 300000 }),
-    page.getByRole("button", { name: PAGE.nl.export }).click(),
-  ]);
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(readFileSync(await download.path()) as never);
-  return workbook;
-}
-
 describe("npm start → preview.html: allocation and briefing", () => {
   test("allocates a budget by the MDI and writes MDI verdeling and MDI briefing", async () => {
     const preview = await openPreview(browser, { language: "nl" });
@@ -100,7 +77,20 @@ describe("npm start → preview.html: allocation and briefing", () => {
     // The allocation panel: need = the MDI score of the MDI sheet, population × need by default.
     const a = t.allocation;
     await pane.getByRole("tab", { name: a.tab }).click();
+    // Buurten with inhabitants but no MDI: the panel asks before sharing anything out (never a silent € 0).
+    // The question for any number of buurten (more than one) and inhabitants, as a pattern.
+    const pattern = a.unscored
+      .question(2, "@")
+      .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+      .replace(/^2/, "(\\d+)")
+      .replace("@", "[\\d.]+");
+    const question = pane.getByText(new RegExp(`^${pattern}$`));
+    await question.waitFor({ timeout: 120000 });
+    const asked = (await question.textContent()) ?? "";
+    console.log(`Allocation question: ${asked}`);
     const figures = pane.getByRole("table", { name: a.figuresCaption });
+    await expect(figures.count()).resolves.toBe(0);
+    await pane.getByRole("radio", { name: a.unscored.leaveOut }).check();
     await figures.waitFor({ timeout: 120000 });
     expect(await pane.getByRole("combobox", { name: new RegExp(`^${a.need}`) }).textContent()).toContain(a.needMdi);
     const budget = pane.getByRole("textbox", { name: new RegExp(`^${a.budget}`) });
@@ -166,6 +156,10 @@ describe("npm start → preview.html: allocation and briefing", () => {
     expect(body.length).toBeGreaterThan(200);
     for (const x of amounts) expect(Number.isInteger(x) && x >= 0).toBe(true);
     expect(amounts.reduce((sum, x) => sum + x, 0)).toBe(BUDGET);
+    // The answer is stated on the sheet, with the number of buurten the question named.
+    const statement = allocation.find((row) => row[0] === s.unscored)?.[1];
+    const count = new RegExp(`^${pattern}$`).exec(asked)![1];
+    expect(String(statement)).toBe(s.unscoredLeftOut(Number(count), /\(([\d.]+) inwoners\)/.exec(asked)![1]));
     for (const row of body) {
       expect(
         Math.abs((row[perInhabitant] as number) - (row[amount] as number) / (row[inhabitants] as number)),

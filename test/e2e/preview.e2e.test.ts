@@ -21,7 +21,7 @@ import type { Browser, Locator, Page } from "playwright-core";
 import { STRINGS as PANE } from "../../src/taskpane/strings";
 import { PREVIEW_STRINGS as PAGE } from "../../src/i18n/preview";
 import { iod2025 } from "../support/csv";
-import { ROOT, launchBrowser, openPreview, screenshot, waitUntilReady } from "./support";
+import { ROOT, launchBrowser, openPreview, screenshot, waitUntilReady, prefix } from "./support";
 
 jest.setTimeout(20 * 60 * 1000);
 
@@ -57,11 +57,6 @@ async function exportAndReopen(
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as never);
   return { workbook, bytes };
-}
-
-/** The start of a pane message with a value in it, up to where the value goes. */
-function prefix(message: (marker: string) => string): string {
-  return message("\u0000").split("\u0000")[0];
 }
 
 /** A cell's value as a reader of the file sees it: a formula's cached result, else the value. */

@@ -138,7 +138,7 @@ export interface PreviewPage {
  */
 export async function openPreview(
   browser: Browser,
-  options: { language?: "nl" | "en"; width?: number; height?: number } = {},
+  options: { language?: "nl" | "en"; width?: number; height?: number; query?: string } = {},
 ): Promise<PreviewPage> {
   const language = options.language ?? "nl";
   const context = await browser.newContext({
@@ -161,7 +161,8 @@ export async function openPreview(
   page.on("requestfailed", (request) =>
     problems.push(`failed request: ${request.url()} ${request.failure()?.errorText ?? ""}`),
   );
-  await page.goto(PREVIEW_URL);
+  // query: e.g. "emptyCells=zero" (empty cells reach the functions as 0, as on older desktop builds).
+  await page.goto(options.query ? `${PREVIEW_URL}?${options.query}` : PREVIEW_URL);
   await waitUntilReady(page);
   return { context, page, problems };
 }
@@ -177,4 +178,9 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = resolve(SCREENSHOTS, `${name}.png`);
   await page.screenshot({ path });
   return path;
+}
+
+/** The start of a templated pane message, up to where its first value goes. */
+export function prefix(message: (marker: string) => string): string {
+  return message("\u0000").split("\u0000")[0];
 }

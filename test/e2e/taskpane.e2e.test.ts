@@ -13,7 +13,8 @@ import { mean, sampleStandardDeviation } from "simple-statistics";
 import type { Browser, Locator, Page } from "playwright-core";
 import { STRINGS as PANE } from "../../src/taskpane/strings";
 import { PREVIEW_STRINGS as PAGE } from "../../src/i18n/preview";
-import { ROOT, launchBrowser, openPreview, screenshot } from "./support";
+import { exportWorkbook, plain, resultsTable } from "./exported";
+import { ROOT, launchBrowser, openPreview, screenshot, prefix } from "./support";
 
 jest.setTimeout(15 * 60 * 1000);
 
@@ -62,22 +63,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** The start of a templated message, up to where its first value goes. */
-function prefix(message: (marker: string) => string): string {
-  return message("\u0000").split("\u0000")[0];
-}
-
 async function choose(page: Page, pane: Locator, combobox: string, option: string): Promise<void> {
   await pane.getByRole("combobox", { name: combobox }).click();
   await page.getByRole("option", { name: option, exact: true }).click();
-}
-
-/** A cell's value as a reader of the file sees it: a formula's cached result, else the value. */
-function plain(cell: ExcelJS.Cell): unknown {
-  const v = cell.value as unknown;
-  const result = v && typeof v === "object" && "formula" in (v as object) ? (v as { result?: unknown }).result : v;
-  if (result && typeof result === "object" && "error" in (result as object)) return (result as { error: string }).error;
-  return result ?? null;
 }
 
 /** The sample's data sheet: header and rows, blanks as null. */
@@ -91,12 +79,16 @@ async function sampleData(): Promise<{ header: string[]; rows: unknown[][] }> {
   return { header, rows };
 }
 
+/** The pane's default missing-value rule (docs/method.md §5): 65 % of the weight at either level. */
+const MIN_COVERAGE = 0.65;
+
 /**
  * The MDI of every buurt recomputed here, from docs/method.md's formulas and simple-statistics, not from
  * the add-in's engine: each indicator oriented and z-scored over the buurten that have it (sample
- * sd); a domain is the mean of its indicators (none missing); each domain ranked (1 = highest,
- * ties at the minimum) among the buurten with that domain, exponentially transformed
- * X = −23 ln(1 − R (1 − e^(−100/23))), R = (N − r + 1)/N; the MDI is Σ w X.
+ * sd); a domain is the mean of the indicators a buurt has when they are at least 65 % of the domain's
+ * indicators (§5, coverage rule), else none; each domain ranked (1 = highest, ties at the minimum) among the
+ * buurten with that domain, exponentially transformed X = −23 ln(1 − R (1 − e^(−100/23))), R = (N − r + 1)/N;
+ * the MDI is Σ_present w X · Σ w / Σ_present w when the domains present carry at least 65 % of the weight.
  */
 function expectedScores(header: string[], rows: unknown[][]): Array<number | null> {
   const domains = Object.keys(WEIGHTS);
@@ -109,11 +101,10 @@ function expectedScores(header: string[], rows: unknown[][]): Array<number | nul
       const sd = sampleStandardDeviation(present);
       return values.map((v) => (v === null ? null : (v - m) / sd));
     });
-    return rows.map((_, i) =>
-      columns.some((c) => c[i] === null)
-        ? null
-        : columns.reduce((sum, c) => sum + (c[i] as number), 0) / columns.length,
-    );
+    return rows.map((_, i) => {
+      const present = columns.map((c) => c[i]).filter((v): v is number => v !== null);
+      return present.length / columns.length < MIN_COVERAGE ? null : mean(present);
+    });
   });
   const transformed = domainValues.map((values) => {
     const present = values.filter((v): v is number => v !== null);
@@ -125,36 +116,25 @@ function expectedScores(header: string[], rows: unknown[][]): Array<number | nul
       return -23 * Math.log(1 - R * (1 - Math.exp(-100 / 23)));
     });
   });
-  return rows.map((_, i) =>
-    transformed.some((x) => x[i] === null)
-      ? null
-      : domains.reduce((sum, domain, d) => sum + WEIGHTS[domain] * (transformed[d][i] as number), 0),
-  );
+  const total = domains.reduce((sum, domain) => sum + WEIGHTS[domain], 0);
+  return rows.map((_, i) => {
+    let weighted = 0;
+    let present = 0;
+    domains.forEach((domain, d) => {
+      if (transformed[d][i] === null) return;
+      weighted += WEIGHTS[domain] * (transformed[d][i] as number);
+      present += WEIGHTS[domain];
+    });
+    return present < MIN_COVERAGE * total - 1e-12 ? null : (weighted * total) / present;
+  });
 }
 
 /** The written MDI table, read from the preview's .xlsx export (with every formula's computed value). */
 async function exportedTable(page: Page): Promise<{ header: string[]; rows: unknown[][] }> {
-  const [download] = await Promise.all([
-    page.waitForEvent("download", { timeout: 300000 }),
-    page.getByRole("button", { name: PAGE.nl.export }).click(),
-  ]);
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(await download.path());
-  const sheet = workbook.getWorksheet("MDI")!;
+  const sheet = (await exportWorkbook(page)).getWorksheet("MDI")!;
   expect(plain(sheet.getCell("A1"))).toBe(t.sheet.title);
   expect(plain(sheet.getCell("A2"))).toBe(t.sheet.legend);
-  // Array.from: exceljs leaves empty cells as holes, which map() would skip.
-  const header = Array.from(sheet.getRow(4).values as unknown[])
-    .slice(1)
-    .map((v) => (v === undefined || v === null ? "" : String(v)));
-  const width = header.indexOf("");
-  const rows: unknown[][] = [];
-  for (let r = 5; r <= sheet.rowCount; r++) {
-    const values = header.slice(0, width).map((_, c) => plain(sheet.getCell(r, c + 1)));
-    if (values[0] === null || values[0] === undefined) break;
-    rows.push(values);
-  }
-  return { header: header.slice(0, width), rows };
+  return resultsTable(sheet);
 }
 
 /** Painted pixels of a canvas: a drawn chart has thousands. */
@@ -257,6 +237,7 @@ describe("task pane in headless Chromium, Amsterdam sample", () => {
       t.sheet.rank,
       t.sheet.decile,
       t.sheet.groupDecile("Wijk"),
+      t.sheet.coverage,
     ]);
     expect(rows).toHaveLength(479);
     const { header: dataHeader, rows: dataRows } = await sampleData();
@@ -274,8 +255,8 @@ describe("task pane in headless Chromium, Amsterdam sample", () => {
       }
     });
     const n = scored.length;
-    console.log(`Amsterdam: ${n} of 479 buurten scored (the others miss a used indicator: #N/A)`);
-    expect(n).toBeGreaterThan(300);
+    console.log(`Amsterdam: ${n} of 479 buurten scored (the others have less than 65 % of the weight: #N/A)`);
+    expect(n).toBeGreaterThanOrEqual(370);
     const first = scored.find((i) => rows[i][rank] === 1)!;
     console.log(
       `Most deprived: ${String(rows[first][0])}, MDI ${(rows[first][score] as number).toFixed(4)} (recomputed ${(expected[first] as number).toFixed(4)})`,
@@ -316,7 +297,9 @@ describe("task pane in headless Chromium, Amsterdam sample", () => {
     const cells = await ses.getByRole("cell").allTextContents();
     console.log(`Samenhang MDI – SES-WOA 2019: ${cells.join(" | ")}`);
     expect(cells).toContain(t.strength.strong);
-    expect(cells[0]).toContain(`n = ${n}`);
+    // n: the scored buurten that also have an SES-WOA score (the correlation takes complete pairs).
+    const ses2019 = dataHeader.indexOf("SES-WOA totaalscore 2019");
+    expect(cells[0]).toContain(`n = ${scored.filter((i) => typeof dataRows[i][ses2019] === "number").length}`);
     expect(Number(cells[1].replace("−", "-").replace(",", "."))).toBeLessThan(-0.5);
     await tabs.getByRole("tab", { name: "MDI samenhang", exact: true }).waitFor();
     await screenshot(page, "taskpane-samenhang");

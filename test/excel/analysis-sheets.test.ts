@@ -13,7 +13,7 @@ import { readMdiTable } from "../../src/taskpane/allocation/mdiTable";
 import { briefingData } from "../../src/taskpane/briefing/briefingData";
 import { BRIEFING_COLUMN_WIDTHS, BRIEFING_SHEET, briefingSheet } from "../../src/taskpane/briefing/briefingSheet";
 import { analyzeData } from "../../src/taskpane/model/analyze";
-import { computePlan, methodLines } from "../../src/taskpane/plan";
+import { computePlan, methodLines, missingOutcome } from "../../src/taskpane/plan";
 import { STRINGS } from "../../src/taskpane/strings";
 import { createOfficeWorkbook } from "../../src/excel";
 import { OWNED_SHEETS_KEY } from "../../src/workbook/signature";
@@ -55,6 +55,7 @@ function allocationFor(data: DataBlock, budget: string, cap = false): OutputShee
     columns,
     outcome: runAllocation(settings!, columns),
     mdi: null,
+    unscored: null,
     strings: STRINGS.nl,
     language: "nl",
   });
@@ -68,7 +69,7 @@ async function briefing(): Promise<OutputSheet> {
   return briefingSheet({
     briefing: briefingData({ table, data: input.data, analysis: input.analysis, config: input.config }),
     source: "Buurten!A1:I13",
-    method: methodLines({ ...input, unscored: 1 }),
+    method: methodLines({ ...input, missing: missingOutcome(input.results) }),
     strings: STRINGS.nl,
     version: "9.9.9",
     date: "2025-11-27",

@@ -14,6 +14,9 @@ import { TaskPane } from "../../src/taskpane/TaskPane";
 import type { MemoryWorkbook } from "../../src/preview/memory/memoryWorkbook";
 import { recordingPort } from "./fakePort";
 import { CBS_HEADERS, CBS_ROWS, sampleWorkbook } from "./fixtures";
+import { requireCompleteData } from "./missingRule";
+
+const WETERINGBUURT = 4; // the sample's buurt without a participation figure
 
 /** The replace dialog (Fluent marks the page behind it hidden, so it is found with hidden: true) and its title. */
 async function findDialog(title: string): Promise<HTMLElement> {
@@ -96,11 +99,11 @@ describe("allocation panel", () => {
     expect(screen.getByRole("combobox", { name: /^Inwoners/ })).toHaveTextContent("Aantal inwoners");
     expect(screen.getByRole("radio", { name: "Inwoners × behoefte" })).toBeChecked();
     await screen.findByRole("table", { name: "Kerncijfers van de verdeling" });
-    expect(
-      screen.getByText("11 gebieden delen het budget; 1 zonder behoeftewaarde of inwoners zijn weggelaten."),
-    ).toBeInTheDocument();
+    // Every buurt has an MDI under the default 65 % rule: no question about areas without a need value.
+    expect(screen.getByText("12 gebieden delen het budget.")).toBeInTheDocument();
+    expect(screen.queryByRole("radiogroup", { name: /^Gebieden zonder behoeftewaarde/ })).not.toBeInTheDocument();
 
-    // Decile 1 of 11 scored buurten is the single highest score: its share is p·s / Σ p·s.
+    // Decile 1 of 12 scored buurten is the single highest score: its share is p·s / Σ p·s.
     const scores = mdiScores(workbook);
     const weights = CBS_ROWS.map((r, i) => (r[POPULATION] as number) * scores[i]).filter(Number.isFinite);
     const top = Math.max(...scores.filter(Number.isFinite));
@@ -165,7 +168,7 @@ describe("allocation panel", () => {
     await user.click(screen.getByRole("radio", { name: "Drempel: alleen de decielen met de meeste achterstand" }));
     const k = screen.getByRole("textbox", { name: /Decielen die ontvangen/ });
     expect(k).toHaveValue("2");
-    // k = 2: deciles 1 and 2 (one buurt each of the 11) share the budget per inhabitant.
+    // k = 2: deciles 1 and 2 (one buurt each of the 12) share the budget per inhabitant.
     expect(figure("Deel van het budget naar de 20 %")).toEqual(["100,0 %"]);
     await user.clear(k);
     await user.type(k, "11");
@@ -209,7 +212,8 @@ describe("allocation panel", () => {
 
   it("takes floors and caps, and explains an infeasible floor by how much", async () => {
     const user = userEvent.setup();
-    await openAllocation(user, sampleWorkbook());
+    const workbook = sampleWorkbook();
+    await openAllocation(user, workbook);
     const floor = screen.getByRole("radiogroup", { name: /^Ondergrens per gebied/ });
     await user.click(within(floor).getByRole("radio", { name: "Eén bedrag" }));
     const amount = screen.getByRole("textbox", { name: "Ondergrens per gebied: bedrag (€)" });
@@ -217,10 +221,10 @@ describe("allocation panel", () => {
     expect(amount).toHaveAccessibleDescription("Kan niet negatief zijn.");
     await user.clear(amount);
     await user.type(amount, "200000");
-    // 11 buurten × 200,000 = 2,200,000: 1,200,000 more than the budget.
+    // 12 buurten × 200,000 = 2,400,000: 1,400,000 more than the budget.
     expect(
       await screen.findByText(
-        "Ondergrens per gebied: de ondergrenzen tellen op tot 2.200.000, 1.200.000 meer dan het budget (1.000.000); verlaag de ondergrenzen of verhoog het budget.",
+        "Ondergrens per gebied: de ondergrenzen tellen op tot 2.400.000, 1.400.000 meer dan het budget (1.000.000); verlaag de ondergrenzen of verhoog het budget.",
       ),
     ).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Naar de werkmap schrijven" })).toBeDisabled();
@@ -229,8 +233,12 @@ describe("allocation panel", () => {
     await user.type(amount, "50000");
     const cap = screen.getByRole("radiogroup", { name: /^Bovengrens per gebied/ });
     await user.click(within(cap).getByRole("radio", { name: "Eén bedrag" }));
-    await user.type(screen.getByRole("textbox", { name: "Bovengrens per gebied: bedrag (€)" }), "200000");
-    // The most deprived buurt would get more than 200,000 by population × need: its cap binds.
+    await user.type(screen.getByRole("textbox", { name: "Bovengrens per gebied: bedrag (€)" }), "100000");
+    // The buurt with the largest population × need would get more than 100,000 of the budget: its cap binds.
+    const scores = mdiScores(workbook);
+    const weights = CBS_ROWS.map((r, i) => (r[POPULATION] as number) * scores[i]);
+    const largest = (1_000_000 * Math.max(...weights)) / weights.reduce((a, b) => a + b, 0);
+    expect(largest).toBeGreaterThan(100_000);
     expect(Number(figure("Gebieden begrensd op hun bovengrens")[0])).toBeGreaterThanOrEqual(1);
     expect(Number(figure("Gebieden opgehoogd tot hun ondergrens")[0])).toBeGreaterThan(0);
   });
@@ -254,9 +262,62 @@ describe("allocation panel", () => {
     expect(await screen.findByText("Geschreven naar het blad MDI verdeling.")).toBeInTheDocument();
     const block = await workbook.readTable("MDI_Verdeling");
     const amounts = block.rows.map((r) => r[block.headers.indexOf("Bedrag (€)")] as number);
-    expect(amounts).toHaveLength(11);
+    expect(amounts).toHaveLength(12);
     expect(amounts.reduce((a, b) => a + b, 0)).toBe(1_000_000);
     expect(await workbook.sheetState("MDI verdeling")).toBe("ours");
+  });
+
+  it("asks what happens to areas without a need value, and states the answer on the sheet", async () => {
+    const user = userEvent.setup();
+    const workbook = sampleWorkbook();
+    render(<TaskPane port={workbook} language="nl" />);
+    await user.click(screen.getByRole("button", { name: "Selectie gebruiken" }));
+    await screen.findByRole("status");
+    await requireCompleteData(user); // Weteringbuurt (no participation figure) gets no MDI
+    await user.click(screen.getByRole("tab", { name: "Bereken" }));
+    await user.click(screen.getByRole("button", { name: "Bereken" }));
+    await screen.findByText(/^Klaar/);
+    await user.click(screen.getByRole("tab", { name: "Verdeling" }));
+
+    // Nothing is shared out until the user has chosen: never a silent € 0.
+    const people = CBS_ROWS[WETERINGBUURT][POPULATION] as number;
+    expect(
+      await screen.findByText(
+        `1 gebied heeft (${people.toLocaleString("nl-NL")} inwoners) geen behoeftewaarde: wat doet de verdeling met dit gebied?`,
+      ),
+    ).toBeInTheDocument();
+    const question = screen.getByRole("radiogroup", { name: /^Gebieden zonder behoeftewaarde/ });
+    expect(screen.queryByRole("table", { name: "Kerncijfers van de verdeling" })).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Naar de werkmap schrijven" })).toBeDisabled();
+
+    await user.click(within(question).getByRole("radio", { name: /^Weglaten/ }));
+    expect(
+      await screen.findByText("11 gebieden delen het budget; 1 zonder behoeftewaarde of inwoners zijn weggelaten."),
+    ).toBeInTheDocument();
+
+    // The wijk's average: Σ p·s / Σ p over the other buurten of Weteringbuurt's wijk that have a score.
+    await user.click(within(question).getByRole("radio", { name: "De gemiddelde behoefte van hun Wijk geven (staat op het blad)" }));
+    expect(await screen.findByText("12 gebieden delen het budget.")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Naar de werkmap schrijven" }));
+    expect(await screen.findByText("Geschreven naar het blad MDI verdeling.")).toBeInTheDocument();
+    const block = await workbook.readTable("MDI_Verdeling");
+    const column = (name: string) => block.headers.indexOf(name);
+    const row = block.rows.find((r) => r[column("Behoefte uit")] === "gemiddelde van Wijk")!;
+    const scores = mdiScores(workbook);
+    const wijk = CBS_HEADERS.indexOf("Wijk");
+    let weighted = 0;
+    let total = 0;
+    CBS_ROWS.forEach((r, i) => {
+      if (i === WETERINGBUURT || r[wijk] !== CBS_ROWS[WETERINGBUURT][wijk] || !Number.isFinite(scores[i])) return;
+      weighted += (r[POPULATION] as number) * scores[i];
+      total += r[POPULATION] as number;
+    });
+    expect(row[column("Behoefte")] as number).toBeCloseTo(weighted / total, 12);
+    expect(block.rows.filter((r) => r[column("Behoefte uit")] === "eigen waarde")).toHaveLength(11);
+    const cells = workbook.model.sheets.find((s) => s.name === "MDI verdeling")!.cells.flat().map((c) => c?.value);
+    expect(cells).toContain(
+      `1 gebieden (${people.toLocaleString("nl-NL")} inwoners): gemiddelde behoefte van hun Wijk`,
+    );
   });
 
   it("says what went wrong when Excel refuses the write", async () => {

@@ -31,7 +31,7 @@ import { STRINGS } from "../../src/taskpane/strings";
 import { MemoryWorkbook } from "../../src/preview/memory/memoryWorkbook";
 import type { DataBlock, OutputSheet } from "../../src/workbook/port";
 import { sampleWorkbook } from "./fixtures";
-import { planInput } from "./planFixtures";
+import { completeDataOnly, planInput } from "./planFixtures";
 
 /** Ten areas of 100 inhabitants with need 10 … 1, and a maximum per area. */
 const TEN_ROWS = Array.from({ length: 10 }, (_, i) => [String.fromCharCode(65 + i), 100, 10 - i, 150]);
@@ -65,6 +65,7 @@ function plan(change: Partial<AllocationInputs> = {}, language: "nl" | "en" = "n
     columns,
     outcome: runAllocation(settings, columns),
     mdi: null,
+    unscored: null,
     strings: STRINGS[language],
     language,
   };
@@ -363,7 +364,7 @@ describe("written into the workbook", () => {
   it("allocates by the MDI score of the MDI sheet, leaving out the buurt without a score", async () => {
     const workbook = sampleWorkbook();
     const data = await workbook.readSelection();
-    const input = planInput(data);
+    const input = planInput(data, completeDataOnly);
     await workbook.writeSheets(computePlan(input, { calculationSheetExists: false }));
     const mdi = await readMdiTable(workbook);
     expect(mdi).not.toBeNull();
@@ -382,6 +383,7 @@ describe("written into the workbook", () => {
       columns,
       outcome,
       mdi,
+      unscored: null,
       strings: STRINGS.nl,
       language: "nl",
     });
@@ -413,6 +415,27 @@ describe("reading the MDI sheet", () => {
     expect(Array.from(table!.score)).toEqual([40, NaN]);
     expect(table!.scoreColumn).toBe(4);
     expect(table!.headerRow).toBe(3);
+    expect(table!.coverage).toBeNull(); // written before the coverage column existed
+  });
+
+  it("reads the coverage column after the deciles, grouped or not, and does not take it for a group decile", () => {
+    const ungrouped = parseMdiTable({
+      source: { kind: "table", sheet: "MDI", address: "A4:F6", table: "MDI_Resultaten" },
+      headers: ["Gebied", "Inkomen", "MDI-score", "Rang", "Deciel (landelijk)", "Dekking"],
+      rows: [
+        ["X", 1, 40, 1, 1, 1],
+        ["Y", "", 30, 2, 10, 0.75],
+      ],
+    })!;
+    expect(ungrouped.domains.map((d) => d.header)).toEqual(["Inkomen"]);
+    expect(Array.from(ungrouped.coverage!)).toEqual([1, 0.75]);
+    const grouped = parseMdiTable({
+      source: { kind: "table", sheet: "MDI", address: "A4:H6", table: "MDI_Resultaten" },
+      headers: ["Area", "Ward", "Income", "MDI score", "Rank", "Decile (national)", "Decile within Ward", "Coverage"],
+      rows: [["X", "W1", 1, 40, 1, 1, 1, 1]],
+    })!;
+    expect(grouped.domains.map((d) => d.header)).toEqual(["Income"]);
+    expect(Array.from(grouped.coverage!)).toEqual([1]);
   });
 
   it("refuses a table that is not the results table", () => {

@@ -14,12 +14,12 @@ import {
   briefingSheet,
   wrapLine,
 } from "../../src/taskpane/briefing/briefingSheet";
-import { computePlan, methodLines, type PlanInput } from "../../src/taskpane/plan";
+import { computePlan, methodLines, missingOutcome, type PlanInput } from "../../src/taskpane/plan";
 import { STRINGS } from "../../src/taskpane/strings";
 import { parseAddress } from "../../src/workbook/model";
 import type { CellInput, OutputSheet } from "../../src/workbook/port";
 import { CBS_HEADERS, CBS_ROWS, sampleWorkbook } from "./fixtures";
-import { planInput } from "./planFixtures";
+import { completeDataOnly, planInput } from "./planFixtures";
 
 let input: PlanInput;
 let table: MdiTable;
@@ -27,7 +27,8 @@ let briefing: Briefing;
 
 beforeAll(async () => {
   const workbook = sampleWorkbook();
-  input = planInput(await workbook.readSelection());
+  // The strict rule keeps Weteringbuurt (no participation figure) unscored: the briefing's handling of it is tested.
+  input = planInput(await workbook.readSelection(), completeDataOnly);
   await workbook.writeSheets(computePlan(input, { calculationSheetExists: false }));
   table = (await readMdiTable(workbook))!;
   briefing = briefingData({ table, data: input.data, analysis: input.analysis, config: input.config });
@@ -141,7 +142,7 @@ describe('the sheet "MDI briefing"', () => {
   let sheet: OutputSheet;
   let method: string[];
   beforeAll(() => {
-    method = methodLines({ ...input, unscored: 1 });
+    method = methodLines({ ...input, missing: missingOutcome(input.results) });
     sheet = briefingSheet({
       briefing,
       source: "Buurten!A1:I13",

@@ -205,6 +205,26 @@ describe("stored configuration", () => {
     expect(restored.indicators["Netto arbeidsparticipatie (%)"]).toEqual({ domain: "werk", direction: -1 });
   });
 
+  it("keeps the missing-value rule, and gives a configuration stored before it the default 65 % rule", () => {
+    const edited = paneReducer(state(), { type: "setMissing", rule: { indicators: 0.8, fillFromGroup: true } }).config!;
+    expect(edited.missing).toEqual({ indicators: 0.8, domains: 0.65, fillFromGroup: true });
+    const stored = JSON.parse(JSON.stringify(edited)) as MdiConfig;
+    expect(restoreConfig(stored, data, analysis).missing).toEqual(edited.missing);
+    const older = Object.fromEntries(Object.entries(stored).filter(([key]) => key !== "missing"));
+    expect(restoreConfig(older as MdiConfig, data, analysis).missing).toEqual({
+      indicators: 0.65,
+      domains: 0.65,
+      fillFromGroup: false,
+    });
+    // A share outside (0, 1] in a hand-edited setting falls back to the default rather than refusing to compute.
+    const broken = { ...stored, missing: { indicators: 0, domains: 1.5, fillFromGroup: "ja" } } as unknown as MdiConfig;
+    expect(restoreConfig(broken, data, analysis).missing).toEqual({
+      indicators: 0.65,
+      domains: 0.65,
+      fillFromGroup: false,
+    });
+  });
+
   it("rejects settings that are not a configuration", () => {
     expect(isStoredConfig(null)).toBe(false);
     expect(isStoredConfig({ version: 1, domainSet: "mars" })).toBe(false);

@@ -12,7 +12,8 @@ import { analyzeData } from "../../src/taskpane/model/analyze";
 import { computePlan } from "../../src/taskpane/plan";
 import { TABLE_HEADER_ROW } from "../../src/taskpane/plan/resultsSheet";
 import { CBS_HEADERS, CBS_ROWS, sampleWorkbook } from "./fixtures";
-import { planInput } from "./planFixtures";
+import { setEmptyCellArgument } from "../../src/preview/calc/emptyCells";
+import { completeDataOnly, planInput } from "./planFixtures";
 
 /** The results table's data rows as the workbook shows them (values; errors as their code). */
 function tableValues(sheet: SheetModel, rows: number): Array<Array<number | string | boolean>> {
@@ -23,6 +24,17 @@ function tableValues(sheet: SheetModel, rows: number): Array<Array<number | stri
     out.push(cells.map((cell: Cell) => (typeof cell.value === "object" ? cell.value.error : cell.value)));
   }
   return out;
+}
+
+/** Live and values tables agree: numbers to 1e-10, a blank in values is #N/A live (from column 2 on). */
+function expectSameTable(live: unknown[][], values: unknown[][]): void {
+  live.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (typeof values[r][c] === "number") expect(cell as number).toBeCloseTo(values[r][c] as number, 10);
+      else if (values[r][c] === "" && c >= 2) expect([r, c, cell]).toEqual([r, c, "#N/A"]);
+      else expect(cell).toEqual(values[r][c]);
+    }),
+  );
 }
 
 async function written(workbook: MemoryWorkbook, data: DataBlock, edit: (c: MdiConfig) => MdiConfig) {
@@ -73,23 +85,46 @@ describe("live formulas, recalculated", () => {
 
   it("equal what values mode writes; an area without a score shows #N/A and the others still rank", async () => {
     const data = await sampleWorkbook().readSelection();
-    const live = tableValues(await written(sampleWorkbook(), data, (c) => c), 12);
-    const values = tableValues(await written(sampleWorkbook(), data, (c) => ({ ...c, output: "values" })), 12);
-    live.forEach((row, r) =>
-      row.forEach((cell, c) => {
-        if (typeof values[r][c] === "number") expect(cell as number).toBeCloseTo(values[r][c] as number, 10);
-        else if (values[r][c] === "" && c >= 2) expect([r, c, cell]).toEqual([r, c, "#N/A"]);
-        else expect(cell).toEqual(values[r][c]);
-      }),
-    );
+    const strict = (c: MdiConfig) => completeDataOnly(c);
+    const live = tableValues(await written(sampleWorkbook(), data, strict), 13);
+    const values = tableValues(await written(sampleWorkbook(), data, (c) => strict({ ...c, output: "values" })), 13);
+    expectSameTable(live, values);
     expect(live[4][3]).toBe("#N/A"); // Weteringbuurt: no participation figure, so no Werk score
     expect(live.filter((row) => typeof row[7] === "number")).toHaveLength(11);
+  });
+
+  it("score an area over the domains it has under the default rule, live as in values mode", async () => {
+    const data = await sampleWorkbook().readSelection();
+    const live = tableValues(await written(sampleWorkbook(), data, (c) => c), 13);
+    const values = tableValues(await written(sampleWorkbook(), data, (c) => ({ ...c, output: "values" })), 13);
+    expectSameTable(live, values);
+    expect(live[4][3]).toBe("#N/A"); // Werk stays without a score: a missing value is never 0
+    expect(typeof live[4][6]).toBe("number"); // but the MDI is computed over the other three domains
+    expect(live[4][10]).toBe(0.75); // coverage: three of four equally weighted domains
+    expect(live.filter((row) => typeof row[7] === "number")).toHaveLength(12);
+  });
+
+  it("give the same scores when the host passes empty cells as 0 (older desktop builds)", async () => {
+    const data = await sampleWorkbook().readSelection();
+    const normal = tableValues(await written(sampleWorkbook(), data, (c) => c), 13);
+    setEmptyCellArgument("zero");
+    try {
+      const zero = tableValues(await written(sampleWorkbook(), data, (c) => c), 13);
+      expect(zero).toEqual(normal);
+      // Unguarded, the same host would score the suppressed participation figure as a real 0.
+      const workbook = sampleWorkbook();
+      workbook.addSheet("Check", [["x"]]);
+      workbook.setCell("Check", 0, 1, { formula: "=MDI.COVERAGE(Buurten!F2:F13)" });
+      expect(workbook.model.sheets.find((s) => s.name === "Check")!.cells[4][1].value).toBe(1);
+    } finally {
+      setEmptyCellArgument("empty");
+    }
   });
 
   it("follow an edit of the source data", async () => {
     const workbook = sampleWorkbook();
     const data = await workbook.readSelection();
-    const before = tableValues(await written(workbook, data, (c) => c), 12);
+    const before = tableValues(await written(workbook, data, completeDataOnly), 12);
     expect(before[4][7]).toBe("#N/A");
     // Fill in Weteringbuurt's participation (row 6, column F of the data sheet).
     workbook.setCell("Buurten", 5, CBS_HEADERS.indexOf("Netto arbeidsparticipatie (%)"), 74);

@@ -11,7 +11,10 @@ import { TaskPane } from "../../src/taskpane/TaskPane";
 import { CONFIG_SETTING, type MdiConfig } from "../../src/taskpane/model/config";
 import type { MemoryWorkbook } from "../../src/preview/memory/memoryWorkbook";
 import { recordingPort } from "./fakePort";
-import { sampleWorkbook } from "./fixtures";
+import { CBS_HEADERS, CBS_ROWS, sampleWorkbook } from "./fixtures";
+import { INDICATOR_SHARE, requireCompleteData } from "./missingRule";
+
+const WETERINGBUURT = 4; // the sample's buurt without a participation figure
 
 // Fluent renders slowly in jsdom: wait up to 5 s for what the pane shows after a port call.
 configure({ asyncUtilTimeout: 5000 });
@@ -251,6 +254,57 @@ describe("language", () => {
   });
 });
 
+describe("missing values", () => {
+  it("shows how many areas the rule scores, and says after computing which areas have no score and why", async () => {
+    const user = userEvent.setup();
+    const workbook = sampleWorkbook();
+    render(<TaskPane port={workbook} language="nl" />);
+    await readSelection(user);
+    await openStep(user, "Weging");
+    expect(screen.getByRole("heading", { name: "Ontbrekende waarden" })).toBeInTheDocument();
+    expect(screen.getByRole("spinbutton", { name: new RegExp(`^${INDICATOR_SHARE.slice(0, 20)}`) })).toHaveValue(
+      "65",
+    );
+    expect(screen.getByText("Met deze regels krijgen 12 van de 12 gebieden een score.")).toBeInTheDocument();
+    // Filling from the group is off by default and needs the group column (Wijk is chosen by default).
+    expect(screen.getByRole("switch", { name: /^Lege cellen aanvullen/ })).not.toBeChecked();
+
+    await requireCompleteData(user);
+    await openStep(user, "Weging");
+    expect(await screen.findByText("Met deze regels krijgen 11 van de 12 gebieden een score.")).toBeInTheDocument();
+    await openStep(user, "Bereken");
+    await user.click(screen.getByRole("button", { name: "Bereken" }));
+    await screen.findByText(/^Klaar/);
+    const people = (CBS_ROWS[WETERINGBUURT][CBS_HEADERS.indexOf("Aantal inwoners")] as number).toLocaleString("nl-NL");
+    expect(
+      screen.getByText(
+        `1 gebied krijgt geen score (${people} inwoners): 0 zonder enig cijfer, 1 met minder dan het vereiste deel van het gewicht. Stap 3, Ontbrekende waarden, bepaalt de regel.`,
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it("fills blanks from the wijk when asked, and says so in the Methode block", async () => {
+    const user = userEvent.setup();
+    const workbook = sampleWorkbook();
+    render(<TaskPane port={workbook} language="nl" />);
+    await readSelection(user);
+    await requireCompleteData(user);
+    await openStep(user, "Weging");
+    await user.click(screen.getByRole("switch", { name: /^Lege cellen aanvullen/ }));
+    // Weteringbuurt gets its wijk's participation, so all 12 are scored even under the strict rule.
+    expect(await screen.findByText("Met deze regels krijgen 12 van de 12 gebieden een score.")).toBeInTheDocument();
+    await openStep(user, "Bereken");
+    await user.click(screen.getByRole("button", { name: "Bereken" }));
+    await screen.findByText(/^Klaar/);
+    const calc = sheet(workbook, "MDI berekening")!;
+    expect(String(calc.cells[1][1].formula)).toMatch(/^=MDI\.DOMAIN\(MDI\.IMPUTE\(IF\(ISBLANK\(/);
+    const text = sheet(workbook, "MDI")!.cells.flat().map((c) => c?.value);
+    expect(text).toContain(
+      "Lege cellen zijn eerst aangevuld met het naar inwoners gewogen gemiddelde van dezelfde Wijk (=MDI.AANVULLEN): 1 cel. Dit zijn schattingen, geen gepubliceerde cijfers.",
+    );
+  });
+});
+
 describe("compute", () => {
   it("writes the MDI sheet and its calculation sheet, and stores the configuration", async () => {
     const user = userEvent.setup();
@@ -261,9 +315,8 @@ describe("compute", () => {
     expect(screen.getByRole("heading", { name: "Methode" })).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Bereken" }));
     expect(await screen.findByText("Klaar: 12 gebieden geschreven naar MDI berekening, MDI.")).toBeInTheDocument();
-    expect(
-      screen.getByText("1 gebied heeft een ontbrekende waarde in een gebruikte indicator en krijgt geen score."),
-    ).toBeInTheDocument();
+    // The default 65 % rule scores every buurt of the sample (Weteringbuurt over three of its four domains).
+    expect(screen.queryByText(/geen score/)).not.toBeInTheDocument();
     const mdi = sheet(workbook, "MDI")!;
     expect(mdi.tables.map((t) => t.name)).toEqual(["MDI_Resultaten"]);
     expect(mdi.charts).toHaveLength(3);
@@ -289,7 +342,7 @@ describe("compute", () => {
       .cells.slice(4, 16)
       .map((row) => row[rank].value)
       .filter((v) => v !== "");
-    expect([...ranks].sort((a, b) => (a as number) - (b as number))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect([...ranks].sort((a, b) => (a as number) - (b as number))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
   });
 
   it("asks before replacing a sheet called MDI that the add-in did not make; cancel leaves it alone", async () => {
@@ -406,7 +459,7 @@ describe("correlation step", () => {
       name: "Samenhang van de MDI met vergelijkingsindicatoren, sterkste eerst",
     });
     const ses = within(table).getByRole("row", { name: /SES-WOA score/ });
-    expect(ses).toHaveTextContent("11");
+    expect(ses).toHaveTextContent("n = 12"); // every buurt scored under the default rule
     expect(ses).toHaveTextContent("sterk");
     expect(sheet(workbook, "MDI samenhang")!.tables[0].name).toBe("MDI_Samenhang");
 

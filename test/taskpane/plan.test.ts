@@ -7,11 +7,11 @@ import { sampleCorrelation } from "simple-statistics";
 import { computeCorrelations } from "../../src/taskpane/compute/correlations";
 import { analyzeData } from "../../src/taskpane/model/analyze";
 import { applyPreset, type MdiConfig } from "../../src/taskpane/model/config";
-import { computePlan, correlationSheet, methodLines } from "../../src/taskpane/plan";
+import { computePlan, correlationSheet, methodLines, missingOutcome } from "../../src/taskpane/plan";
 import { STRINGS } from "../../src/taskpane/strings";
 import type { DataBlock, OutputSheet } from "../../src/workbook/port";
 import { CBS_HEADERS, CBS_ROWS } from "./fixtures";
-import { planInput } from "./planFixtures";
+import { completeDataOnly, planInput } from "./planFixtures";
 
 const data: DataBlock = Object.freeze({
   source: { kind: "selection", sheet: "Buurten", address: "A1:I13" },
@@ -46,16 +46,20 @@ describe("live formulas (the default)", () => {
       "Rang",
       "Deciel (landelijk)",
       "Deciel binnen Wijk",
+      "Dekking",
     ]);
+    // Every source range goes in as IF(ISBLANK(r),"",r): an empty cell stays a blank on builds that pass it as 0.
+    const kept = (range: string) => `IF(ISBLANK(${range}),"",${range})`;
     expect(formulas).toEqual([
-      { formula: '=MDI.DOMAIN(Buurten!$D$2:$E$13,{1,1},{1,1},"z")' },
-      { formula: '=MDI.DOMAIN(Buurten!$F$2:$F$13,{-1},{1},"z")' },
-      { formula: '=MDI.DOMAIN(Buurten!$G$2:$G$13,{-1},{1},"z")' },
-      { formula: '=MDI.DOMAIN(Buurten!$H$2:$H$13,{1},{1},"z")' },
-      { formula: '=MDI.SCORE(IFERROR(A2:D13,""),{0.25,0.25,0.25,0.25},"exp")' },
+      { formula: `=MDI.DOMAIN(${kept("Buurten!$D$2:$E$13")},{1,1},{1,1},"z",0.65)` },
+      { formula: `=MDI.DOMAIN(${kept("Buurten!$F$2:$F$13")},{-1},{1},"z",0.65)` },
+      { formula: `=MDI.DOMAIN(${kept("Buurten!$G$2:$G$13")},{-1},{1},"z",0.65)` },
+      { formula: `=MDI.DOMAIN(${kept("Buurten!$H$2:$H$13")},{1},{1},"z",0.65)` },
+      { formula: '=MDI.SCORE(IFERROR(A2:D13,""),{0.25,0.25,0.25,0.25},"exp",,0.65)' },
       { formula: '=MDI.RANK(IFERROR(E2:E13,""))' },
       { formula: '=MDI.DECILE(IFERROR(E2:E13,""))' },
-      { formula: '=MDI.DECILE(IFERROR(E2:E13,""),Buurten!$B$2:$B$13)' },
+      { formula: `=MDI.DECILE(IFERROR(E2:E13,""),${kept("Buurten!$B$2:$B$13")})` },
+      { formula: '=MDI.COVERAGE(IFERROR(A2:D13,""),{0.25,0.25,0.25,0.25})' },
     ]);
     expect(calc.tables).toEqual([]); // spilled formulas cannot live in a table (#SPILL!)
   });
@@ -75,6 +79,7 @@ describe("live formulas (the default)", () => {
       "Rang",
       "Deciel (landelijk)",
       "Deciel binnen Wijk",
+      "Dekking",
     ]);
     expect(table.rows).toHaveLength(12);
     expect(table.rows[0]).toEqual([
@@ -88,16 +93,19 @@ describe("live formulas (the default)", () => {
       { formula: "='MDI berekening'!F2" },
       { formula: "='MDI berekening'!G2" },
       { formula: "='MDI berekening'!H2" },
+      { formula: "='MDI berekening'!I2" },
     ]);
     expect(table.rows[11][9]).toEqual({ formula: "='MDI berekening'!H13" });
-    expect(table.numberFormats).toEqual(["", "", "0.000", "0.000", "0.000", "0.000", "0.000", "0", "0", "0"]);
+    expect(table.numberFormats).toEqual(["", "", "0.000", "0.000", "0.000", "0.000", "0.000", "0", "0", "0", "0%"]);
   });
 
-  it("states decile 1 = most deprived above the table and colours both decile columns", () => {
+  it("states decile 1 = most deprived above the table, colours both decile columns and shades partial coverage", () => {
     expect(mdi.blocks[1].rows[0][0]).toMatch(/^Rang 1 en deciel 1 = meeste achterstand/);
     expect(mdi.conditionalFormats).toEqual([
       { kind: "colorScale", address: "I5:I16", colors: ["#F8696B", "#FFEB84", "#63BE7B"], points: [1, 5.5, 10] },
       { kind: "colorScale", address: "J5:J16", colors: ["#F8696B", "#FFEB84", "#63BE7B"], points: [1, 5.5, 10] },
+      // Coverage: orange at the rule's 65 %, white at 100 %.
+      { kind: "colorScale", address: "K5:K16", colors: ["#F4B183", "#FFFFFF"], points: [0.65, 1] },
     ]);
   });
 
@@ -122,7 +130,9 @@ describe("live formulas (the default)", () => {
     const counted = block.rows
       .slice(1)
       .reduce((sum, r) => sum + (r.slice(1) as number[]).reduce((a, b) => a + b, 0), 0);
-    expect(counted).toBe(11); // 12 buurten, one without a participation figure gets no score
+    // 12 buurten: Weteringbuurt lacks its participation figure, i.e. the werk domain (a quarter of the weight);
+    // with 75 % of the weight present it is scored under the default 65 % rule.
+    expect(counted).toBe(12);
     expect(deciles.series[0].categories).toBe(`${columnOf(block.topLeft)}2:${columnOf(block.topLeft)}5`);
 
     // Profile: by default the most deprived buurt (Kolenkitbuurt: highest low income and bijstand, lowest WOZ).
@@ -149,9 +159,9 @@ describe("live formulas (the default)", () => {
 
   it("writes the Methode block next to the table", () => {
     const method = mdi.blocks.find((b) => b.rows[0][0] === "Methode")!;
-    expect(method.topLeft).toBe("L1");
+    expect(method.topLeft).toBe("M1"); // one column right of the table's last column, Dekking (K)
     const text = method.rows.map((r) => r[0]);
-    expect(text).toEqual(methodLines({ ...input, unscored: 1 }));
+    expect(text).toEqual(methodLines({ ...input, missing: missingOutcome(input.results) }));
     expect(text).toContain("Gegevens: Buurten!A1:I13, 12 gebieden; gebiedskolom: Buurt.");
     expect(text).toContain("Domeinen en gewichten (Gelijke weging, niet-officieel):");
     expect(text).toContain(
@@ -159,7 +169,10 @@ describe("live formulas (the default)", () => {
     );
     expect(text).toContain("Werk (gewicht 0,25): Netto arbeidsparticipatie (%) (hoger is gunstiger).");
     expect(text).toContain("Lokale decielen: hetzelfde binnen elke Wijk.");
-    expect(text).toContain("Gebieden zonder score: 1.");
+    expect(text).toContain(
+      "Ontbrekende waarden: een gebied krijgt een score als de indicatoren die het heeft minstens 65 % van het indicatorgewicht van een domein dragen en de domeinen die het heeft minstens 65 % van het domeingewicht, over wat het heeft met die gewichten herschaald (kolom Dekking: het aanwezige deel van het domeingewicht). Een ontbrekende waarde telt nooit als 0.",
+    );
+    expect(text).toContain("Gebieden zonder score: 0.");
     expect(text[text.length - 1]).toBe("Berekend met MDI voor Excel 9.9.9 op 2025-11-27.");
   });
 });
@@ -186,7 +199,8 @@ describe("decile chart with many groups", () => {
     expect(perGroup.rows).toHaveLength(19);
     const national = mdi.blocks.find((b) => b.rows[0][0] === "Deciel (landelijk)")!;
     const total = national.rows.slice(1).reduce((sum, r) => sum + (r[1] as number), 0);
-    expect(total).toBe(33); // three of the 36 copies have no participation figure and get no score
+    // All 36 copies are scored: the three without a participation figure miss a quarter of the weight (rule 65 %).
+    expect(total).toBe(36);
   });
 });
 
@@ -207,7 +221,8 @@ describe("formula references", () => {
     }));
     const calc = computePlan(input, { calculationSheetExists: false })[0];
     expect(calc.blocks[0].rows[1][0]).toEqual({
-      formula: "=MDI.DOMAIN('Mijn data'!$F$4:$I$15,{1,1,1,-1},{1,1,0,1},\"z\")",
+      formula:
+        "=MDI.DOMAIN(IF(ISBLANK('Mijn data'!$F$4:$I$15),\"\",'Mijn data'!$F$4:$I$15),{1,1,1,-1},{1,1,0,1},\"z\",0.65)",
     });
     const mdi = computePlan(input, { calculationSheetExists: false })[1];
     expect(mdi.tables[0].rows[0][0]).toEqual({ formula: "='Mijn data'!C4" });
@@ -216,17 +231,30 @@ describe("formula references", () => {
 
 describe("values", () => {
   const input = planInput(data, (c) => ({ ...c, output: "values" }));
+  const complete = planInput(data, (c) => completeDataOnly({ ...c, output: "values" }));
 
-  it("writes the engine's numbers, blanks where an area has no score", () => {
-    const sheets = computePlan(input, { calculationSheetExists: false });
+  it("writes the engine's numbers, blanks where an area has no score (complete data only)", () => {
+    const sheets = computePlan(complete, { calculationSheetExists: false });
     expect(sheets.map((s) => s.name)).toEqual(["MDI"]);
     const rows = sheets[0].tables[0].rows;
     expect(rows[0].slice(0, 2)).toEqual(["Kop Zeedijk", "Burgwallen-Oude Zijde"]);
     const weteringbuurt = rows[4];
     expect(weteringbuurt[3]).toBe(""); // Werk: participation suppressed
-    expect(weteringbuurt.slice(6)).toEqual(["", "", "", ""]);
+    expect(weteringbuurt.slice(6, 10)).toEqual(["", "", "", ""]);
+    expect(weteringbuurt[10]).toBe(0.75); // three of the four equally weighted domains present
     const ranks = rows.map((r) => r[7]).filter((v) => v !== "");
     expect([...ranks].sort((a, b) => (a as number) - (b as number))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+  });
+
+  it("scores an area over the domains it has under the default 65 % rule, and says so in the coverage column", () => {
+    const rows = computePlan(input, { calculationSheetExists: false })[0].tables[0].rows;
+    const weteringbuurt = rows[4];
+    expect(weteringbuurt[3]).toBe(""); // Werk stays blank: a missing value is never 0
+    expect(typeof weteringbuurt[6]).toBe("number");
+    expect(weteringbuurt[10]).toBe(0.75);
+    expect(rows.filter((r) => r[10] === 1)).toHaveLength(11);
+    const ranks = rows.map((r) => r[7] as number).sort((a, b) => a - b);
+    expect(ranks).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
   });
 
   it("marks a calculation sheet left from live formulas as not in use", () => {
@@ -294,11 +322,13 @@ describe("values", () => {
       "MDI score",
       "Rank",
       "Decile (national)",
+      "Coverage",
     ]);
     const scores = table.rows.map((r) => r[8] as number);
     [66.8042, 52.9855, 31.6085, 12.3575, 9.1702].forEach((expected, i) => expect(scores[i]).toBeCloseTo(expected, 4));
     expect(table.rows.map((r) => r[9])).toEqual([1, 2, 3, 4, 5]);
     expect(table.rows.map((r) => r[10])).toEqual([2, 4, 6, 8, 10]);
+    expect(table.rows.map((r) => r[11])).toEqual([1, 1, 1, 1, 1]); // complete data
   });
 });
 
@@ -328,7 +358,7 @@ describe("correlation sheet", () => {
     const r = table.rows.map((row) => Math.abs(row[2] as number));
     expect(r).toEqual([...r].sort((a, b) => b - a));
     const ses = table.rows.find((row) => row[0] === "SES-WOA score")!;
-    expect(ses[1]).toBe(11); // 12 buurten, 11 with a score
+    expect(ses[1]).toBe(12); // 12 buurten, all scored under the default rule
     expect(ses[6]).toBe("sterk");
     expect(sheet.charts[0]).toMatchObject({
       type: "BarClustered",

@@ -28,3 +28,8 @@ export function planInput(
     date: "2025-11-27",
   };
 }
+
+/** The strictest missing-value rule (every weighted figure present), for tests of what an unscored area does. */
+export function completeDataOnly(config: MdiConfig): MdiConfig {
+  return { ...config, missing: { indicators: 1, domains: 1, fillFromGroup: false } };
+}

@@ -152,6 +152,19 @@ export const en = {
     group: "Local deciles within",
     groupHint: "A larger area (gemeente, wijk …): adds the decile of each area within its group.",
     noGroup: "No local deciles",
+    missing: {
+      heading: "Missing values",
+      intro:
+        "CBS leaves out small counts, so tables have gaps. An area is scored over the figures it has when enough of the weight is present; a missing value never counts as 0.",
+      indicators: "Within a domain: at least this share of the indicator weight (%)",
+      domains: "Across domains: at least this share of the domain weight (%)",
+      shareHint: "100 % = only areas with every figure. Default 65 % (the JRC COIN Tool's rule).",
+      fill: "Fill blanks with the group's average (=MDI.IMPUTE)",
+      fillHint: (group: string) =>
+        `A blank gets the population-weighted mean of the same ${group}. The filled values are estimates, not published figures.`,
+      fillNeedsGroup: "Filling takes the group's average: choose a column under Local deciles within first.",
+      outcome: (scored: number, rows: number) => `With these rules ${scored} of ${rows} areas get a score.`,
+    },
   },
   compute: {
     heading: "4. Compute",
@@ -168,10 +181,8 @@ export const en = {
     busy: "Computing and writing…",
     done: (rows: number, sheets: string) => `Done: ${rows} areas written to ${sheets}.`,
     blocked: "Before computing:",
-    unscored: (count: number) =>
-      count === 1
-        ? "1 area has a missing value in a used indicator and gets no score."
-        : `${count} areas have a missing value in a used indicator and get no score.`,
+    unscored: (count: number, inhabitants: string | null, withoutData: number, belowRule: number) =>
+      `${count === 1 ? "1 area gets" : `${count} areas get`} no score${inhabitants === null ? "" : ` (${inhabitants} inhabitants)`}: ${withoutData} without any figure, ${belowRule} with less than the required share of the weight present. Step 3, Missing values, sets the rule.`,
     replaceTitle: "Replace sheets?",
     replaceIntro: "The add-in writes its results only on its own sheets. These already exist:",
     edited: (sheet: string) => `${sheet}: made by the add-in, then changed by hand. The changes will be lost.`,
@@ -216,7 +227,12 @@ export const en = {
     local: (group: string) => `Local deciles: the same within each ${group}.`,
     missing:
       "Missing values: an area missing a used indicator gets no score (a missing value never counts as 0 or as least deprived).",
-    unscored: (count: number) => `Areas without a score: ${count}.`,
+    coverageRule: (indicators: string, domains: string, coverage: string) =>
+      `Missing values: an area is scored when the indicators it has carry at least ${indicators} of a domain's indicator weight and the domains it has at least ${domains} of the domain weight, over what it has with those weights re-normalised (column ${coverage}: the share of the domain weight present). A missing value never counts as 0.`,
+    filled: (group: string, cells: number | null) =>
+      `Blanks were first filled with the population-weighted mean of the same ${group} (=MDI.IMPUTE)${cells === null ? "" : `: ${cells} ${cells === 1 ? "cell" : "cells"}`}. These are estimates, not published figures.`,
+    unscored: (count: number, inhabitants: string | null, withoutData: number | null, belowRule: number) =>
+      `Areas without a score: ${count}${inhabitants === null ? "" : ` (${inhabitants} inhabitants)`}${withoutData === null || count === 0 ? "" : `; ${withoutData} without any figure, ${belowRule} with too little of the weight present`}.`,
     formulas: (sheet: string) =>
       `Live formulas (=MDI.DOMAIN, =MDI.SCORE, =MDI.RANK, =MDI.DECILE) on the sheet '${sheet}' follow changes to the data; the charts' counts and profile are from the moment of computing.`,
     values: "Values: a snapshot from the moment of computing; choose Compute again after changing the data.",
@@ -224,7 +240,9 @@ export const en = {
   },
   sheet: {
     title: "Multiple deprivation index (MDI)",
-    legend: "Rank 1 and decile 1 = most deprived (decile 1 = the most deprived 10 % of areas). Blank = no score.",
+    legend:
+      "Rank 1 and decile 1 = most deprived (decile 1 = the most deprived 10 % of areas). Blank = no score. Coverage below 100 % (shaded): scored over part of the data.",
+    coverage: "Coverage",
     area: "Area",
     score: "MDI score",
     rank: "Rank",
@@ -309,6 +327,15 @@ export const en = {
     mdiMismatch: (rows: number, mdiRows: number) =>
       `The MDI sheet holds ${mdiRows} areas and the data ${rows}: compute the MDI again in step 4.`,
     population: "Inhabitants",
+    unscored: {
+      question: (areas: number, inhabitants: string) =>
+        `${areas === 1 ? "1 area" : `${areas} areas`} (${inhabitants} inhabitants) have no need value: how should the budget treat them?`,
+      label: "Areas without a need value",
+      leaveOut: "Leave them out: they receive € 0 (stated on the sheet)",
+      groupAverage: (group: string) => `Give them the average need of their ${group} (stated on the sheet)`,
+      noGroup: "Give them their group's average need: choose a group column in step 3 first",
+      choose: "Choose above what happens to the areas without a need value; until then nothing is shared out.",
+    },
     populationMissing: "Choose the column with the number of inhabitants per area.",
     chooseColumn: "Choose a column",
     rule: "Allocation rule",
@@ -403,6 +430,14 @@ export const en = {
       need: "Need",
       needMdi: "MDI score (sheet MDI)",
       population: "Inhabitants",
+      unscored: "Without a need value",
+      unscoredLeftOut: (areas: number, inhabitants: string) =>
+        `${areas} areas (${inhabitants} inhabitants): left out, € 0`,
+      unscoredAverage: (areas: number, inhabitants: string, group: string, notFilled: number) =>
+        `${areas} areas (${inhabitants} inhabitants): given the average need of their ${group}${notFilled > 0 ? `; ${notFilled} without a ${group} average left out, € 0` : ""}`,
+      needSource: "Need from",
+      needOwn: "own value",
+      needGroup: (group: string) => `average of ${group}`,
       areas: "Areas",
       areasValue: (areas: number, leftOut: number) =>
         `${areas} allocated; ${leftOut} without a need value or inhabitants left out`,

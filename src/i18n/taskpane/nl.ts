@@ -145,6 +145,20 @@ export const nl: Strings = {
     group: "Lokale decielen binnen",
     groupHint: "Een groter gebied (gemeente, wijk …): voegt het deciel van elk gebied binnen zijn groep toe.",
     noGroup: "Geen lokale decielen",
+    missing: {
+      heading: "Ontbrekende waarden",
+      intro:
+        "Het CBS laat kleine aantallen weg, dus tabellen hebben gaten. Een gebied krijgt een score over de cijfers die het heeft als genoeg van het gewicht aanwezig is; een ontbrekende waarde telt nooit als 0.",
+      indicators: "Binnen een domein: minstens dit deel van het indicatorgewicht (%)",
+      domains: "Over de domeinen: minstens dit deel van het domeingewicht (%)",
+      shareHint: "100 % = alleen gebieden met alle cijfers. Standaard 65 % (de regel van de JRC COIN Tool).",
+      fill: "Lege cellen aanvullen met het gemiddelde van de groep (=MDI.AANVULLEN)",
+      fillHint: (group: string) =>
+        `Een lege cel krijgt het naar inwoners gewogen gemiddelde van dezelfde ${group}. De aangevulde waarden zijn schattingen, geen gepubliceerde cijfers.`,
+      fillNeedsGroup:
+        "Aanvullen gebruikt het gemiddelde van de groep: kies eerst een kolom bij Lokale decielen binnen.",
+      outcome: (scored: number, rows: number) => `Met deze regels krijgen ${scored} van de ${rows} gebieden een score.`,
+    },
   },
   compute: {
     heading: "4. Bereken",
@@ -161,10 +175,8 @@ export const nl: Strings = {
     busy: "Berekenen en schrijven…",
     done: (rows: number, sheets: string) => `Klaar: ${rows} gebieden geschreven naar ${sheets}.`,
     blocked: "Voordat u kunt berekenen:",
-    unscored: (count: number) =>
-      count === 1
-        ? "1 gebied heeft een ontbrekende waarde in een gebruikte indicator en krijgt geen score."
-        : `${count} gebieden hebben een ontbrekende waarde in een gebruikte indicator en krijgen geen score.`,
+    unscored: (count: number, inhabitants: string | null, withoutData: number, belowRule: number) =>
+      `${count === 1 ? "1 gebied krijgt" : `${count} gebieden krijgen`} geen score${inhabitants === null ? "" : ` (${inhabitants} inwoners)`}: ${withoutData} zonder enig cijfer, ${belowRule} met minder dan het vereiste deel van het gewicht. Stap 3, Ontbrekende waarden, bepaalt de regel.`,
     replaceTitle: "Bladen vervangen?",
     replaceIntro: "De invoegtoepassing schrijft resultaten alleen op haar eigen bladen. Deze bestaan al:",
     edited: (sheet: string) =>
@@ -212,7 +224,12 @@ export const nl: Strings = {
     local: (group: string) => `Lokale decielen: hetzelfde binnen elke ${group}.`,
     missing:
       "Ontbrekende waarden: een gebied zonder waarde voor een gebruikte indicator krijgt geen score (een ontbrekende waarde telt nooit als 0 of als minste achterstand).",
-    unscored: (count: number) => `Gebieden zonder score: ${count}.`,
+    coverageRule: (indicators: string, domains: string, coverage: string) =>
+      `Ontbrekende waarden: een gebied krijgt een score als de indicatoren die het heeft minstens ${indicators} van het indicatorgewicht van een domein dragen en de domeinen die het heeft minstens ${domains} van het domeingewicht, over wat het heeft met die gewichten herschaald (kolom ${coverage}: het aanwezige deel van het domeingewicht). Een ontbrekende waarde telt nooit als 0.`,
+    filled: (group: string, cells: number | null) =>
+      `Lege cellen zijn eerst aangevuld met het naar inwoners gewogen gemiddelde van dezelfde ${group} (=MDI.AANVULLEN)${cells === null ? "" : `: ${cells} ${cells === 1 ? "cel" : "cellen"}`}. Dit zijn schattingen, geen gepubliceerde cijfers.`,
+    unscored: (count: number, inhabitants: string | null, withoutData: number | null, belowRule: number) =>
+      `Gebieden zonder score: ${count}${inhabitants === null ? "" : ` (${inhabitants} inwoners)`}${withoutData === null || count === 0 ? "" : `; ${withoutData} zonder enig cijfer, ${belowRule} met te weinig van het gewicht`}.`,
     formulas: (sheet: string) =>
       `Live formules (=MDI.DOMAIN, =MDI.SCORE, =MDI.RANK, =MDI.DECILE) op het blad '${sheet}' volgen wijzigingen in de gegevens; de tellingen en het profiel in de grafieken zijn van het moment van berekenen.`,
     values:
@@ -222,7 +239,8 @@ export const nl: Strings = {
   sheet: {
     title: "Meervoudige achterstandsindex (MDI)",
     legend:
-      "Rang 1 en deciel 1 = meeste achterstand (deciel 1 = de 10 % gebieden met de meeste achterstand). Leeg = geen score.",
+      "Rang 1 en deciel 1 = meeste achterstand (deciel 1 = de 10 % gebieden met de meeste achterstand). Leeg = geen score. Dekking onder 100 % (gekleurd): score over een deel van de gegevens.",
+    coverage: "Dekking",
     area: "Gebied",
     score: "MDI-score",
     rank: "Rang",
@@ -307,6 +325,15 @@ export const nl: Strings = {
     mdiMismatch: (rows: number, mdiRows: number) =>
       `Het blad MDI bevat ${mdiRows} gebieden en de gegevens ${rows}: bereken de MDI opnieuw in stap 4.`,
     population: "Inwoners",
+    unscored: {
+      question: (areas: number, inhabitants: string) =>
+        `${areas === 1 ? "1 gebied heeft" : `${areas} gebieden hebben`} (${inhabitants} inwoners) geen behoeftewaarde: wat doet de verdeling met ${areas === 1 ? "dit gebied" : "deze gebieden"}?`,
+      label: "Gebieden zonder behoeftewaarde",
+      leaveOut: "Weglaten: ze krijgen € 0 (staat op het blad)",
+      groupAverage: (group: string) => `De gemiddelde behoefte van hun ${group} geven (staat op het blad)`,
+      noGroup: "De gemiddelde behoefte van hun groep geven: kies eerst een groepskolom in stap 3",
+      choose: "Kies hierboven wat er met de gebieden zonder behoeftewaarde gebeurt; tot dan wordt niets verdeeld.",
+    },
     populationMissing: "Kies de kolom met het aantal inwoners per gebied.",
     chooseColumn: "Kies een kolom",
     rule: "Verdeelregel",
@@ -402,6 +429,14 @@ export const nl: Strings = {
       need: "Behoefte",
       needMdi: "MDI-score (blad MDI)",
       population: "Inwoners",
+      unscored: "Zonder behoeftewaarde",
+      unscoredLeftOut: (areas: number, inhabitants: string) =>
+        `${areas} gebieden (${inhabitants} inwoners): weggelaten, € 0`,
+      unscoredAverage: (areas: number, inhabitants: string, group: string, notFilled: number) =>
+        `${areas} gebieden (${inhabitants} inwoners): gemiddelde behoefte van hun ${group}${notFilled > 0 ? `; ${notFilled} zonder gemiddelde van hun ${group} weggelaten, € 0` : ""}`,
+      needSource: "Behoefte uit",
+      needOwn: "eigen waarde",
+      needGroup: (group: string) => `gemiddelde van ${group}`,
       areas: "Gebieden",
       areasValue: (areas: number, leftOut: number) =>
         `${areas} verdeeld; ${leftOut} zonder behoeftewaarde of inwoners weggelaten`,

@@ -17,7 +17,7 @@ import type { Language } from "../../i18n/language";
 import type { DataBlock } from "../../workbook/port";
 import { Notices } from "../components/Notices";
 import { Section } from "../components/Section";
-import type { DataAnalysis } from "../model/analyze";
+import { columnNamed, type DataAnalysis } from "../model/analyze";
 import type { MdiConfig } from "../model/config";
 import { errorText } from "../state/messages";
 import { useSheetWriter } from "../state/sheetWriter";
@@ -27,10 +27,19 @@ import { useLanguage, type Strings } from "../strings";
 import { allocationSheet, ALLOCATION_SHEET } from "./allocationSheet";
 import { AllocationResults, type RuleOutcome } from "./AllocationResults";
 import { BoundField } from "./BoundField";
-import { AllocationError, allocationColumns, runAllocation, type AllocationColumns } from "./compute";
+import { groupIds } from "../../engine/groups";
+import {
+  AllocationError,
+  allocationColumns,
+  runAllocation,
+  unscoredAreas,
+  withGroupAverageNeed,
+  type AllocationColumns,
+} from "./compute";
 import { NEED_MDI, defaultInputs, readInputs, type AllocationInputs, type AllocationSettings } from "./inputs";
 import type { MdiTable } from "./mdiTable";
 import { RuleFields } from "./RuleFields";
+import { UnscoredQuestion } from "./UnscoredQuestion";
 
 const useStyles = makeStyles({
   row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
@@ -146,11 +155,26 @@ export function AllocationPanel({ readMdiTable, sheets, data, analysis, config }
   const usable = settings && !needProblem && mdi.status === "read" ? settings : null;
   // The per-area columns change with the columns chosen, not with the budget or the rule.
   const columnsKey = usable ? JSON.stringify([usable.need, usable.population, usable.floor, usable.cap]) : "";
-  const columns = React.useMemo(
+  const chosenColumns = React.useMemo(
     () => (usable ? allocationColumns(usable, data, analysis, table) : null),
     // Keyed on the columns chosen (columnsKey), not on every new settings object.
     [columnsKey, data, analysis, table],
   );
+  // Areas with inhabitants but no need value: the user chooses what happens to them before anything is shared.
+  const unscored = React.useMemo(() => (chosenColumns ? unscoredAreas(chosenColumns) : null), [chosenColumns]);
+  const groupColumn = columnNamed(analysis, config.groupColumn);
+  const groups = React.useMemo(
+    () => (groupColumn ? groupIds(data.rows.map((row) => row[groupColumn.index] as string | number)) : null),
+    [groupColumn, data],
+  );
+  const choice = inputs.unscored === "groupAverage" && !groups ? null : inputs.unscored;
+  const asking = unscored !== null && unscored.rows.length > 0 && choice === null;
+  const columns = React.useMemo(() => {
+    if (!chosenColumns || asking) return null;
+    return choice === "groupAverage" && groups && unscored?.rows.length
+      ? withGroupAverageNeed(chosenColumns, groups)
+      : chosenColumns;
+  }, [chosenColumns, asking, choice, groups, unscored]);
   const current = React.useMemo(() => compute(usable, columns, inputs.rule), [usable, columns, inputs.rule]);
   const compared = React.useMemo(() => {
     if (!inputs.compareWith || !usable) return null;
@@ -180,6 +204,10 @@ export function AllocationPanel({ readMdiTable, sheets, data, analysis, config }
           columns,
           outcome,
           mdi: table,
+          unscored:
+            unscored && unscored.rows.length > 0 && choice
+              ? { choice, areas: unscored, group: groupColumn?.name ?? null }
+              : null,
           strings,
           language,
         }),
@@ -235,6 +263,14 @@ export function AllocationPanel({ readMdiTable, sheets, data, analysis, config }
           ))}
         </Dropdown>
       </Field>
+      {unscored && unscored.rows.length > 0 && (
+        <UnscoredQuestion
+          areas={unscored}
+          choice={choice}
+          group={groupColumn?.name ?? null}
+          onChange={(next) => change({ unscored: next })}
+        />
+      )}
       <RuleFields inputs={inputs} problems={problems} onChange={change} />
       <BoundField
         which="floor"

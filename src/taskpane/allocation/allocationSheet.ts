@@ -6,8 +6,9 @@ import type { CellInput, DataBlock, OutputBlock, OutputSheet } from "../../workb
 import { columnNamed, type DataAnalysis } from "../model/analyze";
 import { textLiteral } from "../plan/formulas";
 import type { Strings } from "../strings";
-import type { AllocationColumns, AllocationOutcome } from "./compute";
-import { NEED_MDI, type AllocationSettings, type Bound } from "./inputs";
+import type { AllocationColumns, AllocationOutcome, UnscoredAreas } from "./compute";
+import { formatCount } from "./format";
+import { NEED_MDI, type AllocationSettings, type Bound, type UnscoredChoice } from "./inputs";
 import type { MdiTable } from "./mdiTable";
 
 /** The sheet the panel writes (the same name in every language, as the add-in's other sheets). */
@@ -38,6 +39,13 @@ export interface AllocationPlanInput {
   readonly outcome: AllocationOutcome;
   /** The MDI results table, when the need is the MDI score. */
   readonly mdi: MdiTable | null;
+  /** The areas with inhabitants but no need value and what the user chose for them; null when there are none. */
+  readonly unscored: {
+    readonly choice: UnscoredChoice;
+    readonly areas: UnscoredAreas;
+    /** The group whose average need fills in (choice "groupAverage"). */
+    readonly group: string | null;
+  } | null;
   readonly strings: Strings;
   readonly language: Language;
 }
@@ -109,9 +117,14 @@ function parameterRow(rule: AllocationRule, settings: AllocationSettings, string
  * MDI sheet and the source data, so the amounts follow the data and the
  * budget cell. € per inhabitant, the summary and the chart are the engine's
  * numbers at the moment of writing (the sheet says so).
+ *
+ * Areas without a need value are never left out silently: a parameter row
+ * says how many there are, how many inhabitants they have and what was done
+ * with them; with the group's average need their need cell holds that average
+ * (a number, not a reference) and the column "Need from" says so.
  */
 export function allocationSheet(input: AllocationPlanInput): OutputSheet {
-  const { data, analysis, settings, columns, outcome, mdi, strings } = input;
+  const { data, analysis, settings, columns, outcome, mdi, strings, unscored } = input;
   const t = strings.allocation.sheet;
   const { allocation, rows } = outcome;
   const m = rows.length;
@@ -137,15 +150,20 @@ export function allocationSheet(input: AllocationPlanInput): OutputSheet {
     labelled(PARAMETER_ROW + 6, t.population, [settings.population]),
     labelled(PARAMETER_ROW + 7, t.areas, [t.areasValue(m, outcome.leftOut)]),
   ];
+  if (unscored)
+    blocks.push(labelled(PARAMETER_ROW + 8, t.unscored, [unscoredText(unscored, columns, strings, input.language)]));
 
   // The table: which columns it has and where.
   const floorColumn = settings.floor?.kind === "column";
   const capColumn = settings.cap?.kind === "column";
+  const filled = columns.needFilled;
+  const needSourceWidth = filled ? 1 : 0;
   const headers = [
     t.area,
     t.decile,
     t.inhabitants,
     t.needValue,
+    ...(filled ? [t.needSource] : []),
     ...(floorColumn ? [t.floorValue] : []),
     ...(capColumn ? [t.capValue] : []),
     t.amount,
@@ -156,8 +174,9 @@ export function allocationSheet(input: AllocationPlanInput): OutputSheet {
     decile: 1,
     population: 2,
     need: 3,
-    floor: floorColumn ? 4 : -1,
-    cap: capColumn ? 4 + (floorColumn ? 1 : 0) : -1,
+    needSource: filled ? 4 : -1,
+    floor: floorColumn ? 4 + needSourceWidth : -1,
+    cap: capColumn ? 4 + needSourceWidth + (floorColumn ? 1 : 0) : -1,
     amount: headers.length - 2,
     perInhabitant: headers.length - 1,
   };
@@ -221,7 +240,14 @@ export function allocationSheet(input: AllocationPlanInput): OutputSheet {
   const tableRows: CellInput[][] = new Array(m);
   for (let j = 0; j < m; j++) {
     const row = rows[j];
-    const cells: CellInput[] = [areaCell(row), decileCell(j), populationCell(row), needCell(row)];
+    const cells: CellInput[] = [areaCell(row), decileCell(j), populationCell(row)];
+    if (filled) {
+      const own = filled[row] === 0;
+      cells.push(own ? needCell(row) : columns.need[row]);
+      cells.push(own ? t.needOwn : t.needGroup(unscored?.group ?? ""));
+    } else {
+      cells.push(needCell(row));
+    }
     if (floorColumn) cells.push(floorCell(row));
     if (capColumn) cells.push(capCell(row));
     const people = columns.population[row];
@@ -232,6 +258,7 @@ export function allocationSheet(input: AllocationPlanInput): OutputSheet {
     if (c === col.decile) return "0";
     if (c === col.population) return COUNT;
     if (c === col.need) return "0.000";
+    if (c === col.needSource) return "";
     if (c === col.perInhabitant) return CENTS;
     return c === col.area ? "" : EUROS;
   });
@@ -337,6 +364,22 @@ export function allocationSheet(input: AllocationPlanInput): OutputSheet {
     activate: true,
     columnWidths: widths,
   };
+}
+
+/** What became of the areas without a need value, in words for the parameter block. */
+function unscoredText(
+  unscored: NonNullable<AllocationPlanInput["unscored"]>,
+  columns: AllocationColumns,
+  strings: Strings,
+  language: Language,
+): string {
+  const t = strings.allocation.sheet;
+  const areas = unscored.areas.rows.length;
+  const inhabitants = formatCount(unscored.areas.inhabitants, language);
+  if (unscored.choice === "leaveOut") return t.unscoredLeftOut(areas, inhabitants);
+  let notFilled = 0;
+  for (const row of unscored.areas.rows) if (!Number.isFinite(columns.need[row])) notFilled++;
+  return t.unscoredAverage(areas, inhabitants, unscored.group ?? "", notFilled);
 }
 
 function sumOf(values: readonly number[]): number {

@@ -1,5 +1,6 @@
 import { allocate, type Allocation, type AllocationRule } from "../../engine/allocate";
 import { EngineError } from "../../engine/errors";
+import { imputeByGroup } from "../../engine/impute";
 import type { DataBlock } from "../../workbook/port";
 import { numericColumn } from "../compute/results";
 import { columnNamed, type DataAnalysis } from "../model/analyze";
@@ -20,6 +21,46 @@ export interface AllocationColumns {
   /** Floors and caps per data row when given by a column (NaN = none for that area). */
   readonly floor: Float64Array | null;
   readonly cap: Float64Array | null;
+  /** 1 where the need is the group's average need (the "group average" choice for areas without one). */
+  readonly needFilled: Uint8Array | null;
+}
+
+/** Areas that have inhabitants but no need value (an MDI without a score): the panel asks what to do with them. */
+export interface UnscoredAreas {
+  /** Data rows, ascending. */
+  readonly rows: Int32Array;
+  readonly inhabitants: number;
+}
+
+/** The areas with inhabitants and without a need value. */
+export function unscoredAreas(columns: Pick<AllocationColumns, "need" | "population">): UnscoredAreas {
+  const rows: number[] = [];
+  let inhabitants = 0;
+  for (let i = 0; i < columns.need.length; i++) {
+    const people = columns.population[i];
+    if (!Number.isFinite(columns.need[i]) && Number.isFinite(people) && people > 0) {
+      rows.push(i);
+      inhabitants += people;
+    }
+  }
+  return { rows: Int32Array.from(rows), inhabitants };
+}
+
+/**
+ * The columns with each missing need replaced by the population-weighted mean need of the same group's areas
+ * that have one (=MDI.IMPUTE's rule); a need stays missing where the group has none. Areas without an
+ * inhabitant count take no part in the group's mean (they carry no weight), rather than refusing the whole
+ * allocation.
+ *
+ * @param groups group id per data row (−1 = none) and the number of groups, e.g. from `groupIds`
+ */
+export function withGroupAverageNeed(
+  columns: AllocationColumns,
+  groups: { readonly ids: Int32Array; readonly count: number },
+): AllocationColumns {
+  const weights = Float64Array.from(columns.population, (p) => (Number.isFinite(p) && p >= 0 ? p : 0));
+  const imputed = imputeByGroup(columns.need, groups.ids, groups.count, weights);
+  return { ...columns, need: imputed.values, needFilled: imputed.imputed };
 }
 
 /** An allocation over the areas that have a need and a population. */
@@ -76,6 +117,7 @@ export function allocationColumns(
     population: populationInfo ? numericColumn(data, populationInfo.index) : new Float64Array(n).fill(NaN),
     floor: boundColumn(settings.floor, data, analysis),
     cap: boundColumn(settings.cap, data, analysis),
+    needFilled: null,
   };
 }
 

@@ -62,3 +62,13 @@ export function formatCount(value: number, language: Language): string {
   if (!Number.isFinite(value)) return DASH;
   return formatter(language, { maximumFractionDigits: 0 }).format(value);
 }
+
+/**
+ * A share as a percentage with at most one decimal, for rules and thresholds.
+ * @example formatPercent(0.65, "nl") // "65 %"
+ * @example formatPercent(0.125, "en") // "12.5 %"
+ */
+export function formatPercent(value: number, language: Language): string {
+  if (!Number.isFinite(value)) return DASH;
+  return `${formatter(language, { maximumFractionDigits: 1 }).format(value * 100)} %`;
+}

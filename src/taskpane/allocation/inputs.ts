@@ -13,6 +13,9 @@ import { formatNumber, parseNonNegative } from "../model/numbers";
 /** The need column "MDI score": read from the MDI sheet, not from the data. */
 export const NEED_MDI = "\u0000mdi";
 
+/** What to do with the areas without a need value: leave them out (€ 0) or give them their group's average need. */
+export type UnscoredChoice = "leaveOut" | "groupAverage";
+
 /** How a floor or cap is given: not at all, one amount for every area, or one per area from a column. */
 export type BoundMode = "none" | "amount" | "column";
 
@@ -42,6 +45,11 @@ export interface AllocationInputs {
   readonly cap: BoundInput;
   /** The rule shown side by side with `rule`; null = no comparison. */
   readonly compareWith: AllocationRule | null;
+  /**
+   * What happens to areas with inhabitants but no need value; null = not chosen yet (the panel asks, and
+   * shares nothing out until the user has chosen: never a silent € 0).
+   */
+  readonly unscored: UnscoredChoice | null;
 }
 
 /** Tier weights offered first: the two most deprived deciles twice, the next two one and a half times. */
@@ -64,6 +72,7 @@ export function defaultInputs(population: string | null, language: Language): Al
     floor: none,
     cap: none,
     compareWith: null,
+    unscored: null,
   };
 }
 

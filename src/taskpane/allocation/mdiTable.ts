@@ -9,7 +9,8 @@ import { STRINGS } from "../strings";
  * The MDI results as the workbook holds them: the table "MDI_Resultaten" on
  * the sheet MDI, read back through the port. Its columns are, in this order
  * (plan/resultsSheet.ts): area, group (when grouped), one column per domain,
- * MDI score, rank, national decile, decile within group (when grouped). The
+ * MDI score, rank, national decile, decile within group (when grouped),
+ * coverage (tables written before coverage existed end without it). The
  * headers are in the language the table was written in, so columns are found
  * by position and by the header texts of either language.
  */
@@ -27,6 +28,8 @@ export interface MdiTable {
   readonly score: Float64Array;
   readonly rank: Float64Array;
   readonly decile: Float64Array;
+  /** Share of the domain weight behind each score (NaN = not known); null for a table without the column. */
+  readonly coverage: Float64Array | null;
   /** Where the table lies, for formulas that refer to its cells (e.g. the score of row i: MDI!G(headerRow + 2 + i)). */
   readonly sheet: string;
   /** Zero-based row of the header and column of the first table column. */
@@ -67,8 +70,10 @@ export function parseMdiTable(block: DataBlock): MdiTable | null {
   const rankHeader = headers[scoreColumn + 1];
   const decileHeader = headers[scoreColumn + 2];
   if (!LANGUAGES.some((s) => s.sheet.rank === rankHeader && s.sheet.decile === decileHeader)) return null;
-  // A column after the national decile is the decile within groups: then column 1 holds the group.
-  const grouped = headers.length > scoreColumn + 3;
+  const coverageColumn = headers.findIndex((h) => LANGUAGES.some((s) => s.sheet.coverage === h));
+  const end = coverageColumn > scoreColumn ? coverageColumn : headers.length;
+  // A column between the national decile and the coverage is the decile within groups: then column 1 holds the group.
+  const grouped = end > scoreColumn + 3;
   const firstDomain = grouped ? 2 : 1;
   const domains = [];
   for (let c = firstDomain; c < scoreColumn; c++) {
@@ -82,6 +87,7 @@ export function parseMdiTable(block: DataBlock): MdiTable | null {
     score: column(block, scoreColumn),
     rank: column(block, scoreColumn + 1),
     decile: column(block, scoreColumn + 2),
+    coverage: coverageColumn > scoreColumn ? column(block, coverageColumn) : null,
     sheet: block.source.sheet,
     headerRow: origin.start.row,
     firstColumn: origin.start.column,

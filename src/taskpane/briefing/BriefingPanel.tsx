@@ -84,7 +84,12 @@ export function BriefingPanel({ readMdiTable, readStoredConfig, sheets, data, an
         language,
         version: APP_VERSION,
         date: today(),
-        unscored: briefing.areas - briefing.scored,
+        missing: {
+          unscored: briefing.areas - briefing.scored,
+          withoutData: null,
+          inhabitants: null,
+          filled: null,
+        },
       });
       return { briefing, method };
     } catch (error) {

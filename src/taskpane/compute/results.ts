@@ -1,12 +1,14 @@
 import { EngineError } from "../../engine/errors";
 import { domainScore } from "../../engine/domain";
 import { groupIds } from "../../engine/groups";
+import { imputeByGroup } from "../../engine/impute";
+import { weightCoverage } from "../../engine/coverage";
 import { quantileOfAreas, rankAreas } from "../../engine/areaRanks";
 import { mdiScore } from "../../engine/score";
 import type { CellValue } from "../../workbook/model";
 import type { DataBlock } from "../../workbook/port";
 import { columnNamed, type DataAnalysis } from "../model/analyze";
-import { activeDomains, indicatorsByDomain, type MdiConfig } from "../model/config";
+import { activeDomains, fillsFromGroup, indicatorsByDomain, type MdiConfig } from "../model/config";
 import type { DomainKey } from "../model/domains";
 import { activeWeights } from "../model/validate";
 
@@ -42,8 +44,16 @@ export interface MdiResults {
     readonly names: readonly string[];
     readonly decile: Float64Array;
   } | null;
-  /** Areas without a score (a missing value in a used indicator). */
+  /** Per area the share of the domain weight whose domain has a score (the coverage column), 0–1. */
+  readonly coverage: Float64Array;
+  /** Areas without a score. */
   readonly unscored: number;
+  /** Why: of the unscored areas, those with no value in any used indicator (the rest fall below the coverage rule). */
+  readonly unscoredWithoutData: number;
+  /** Inhabitants of the unscored areas; null without a population column. */
+  readonly unscoredPopulation: number | null;
+  /** Blank indicator cells filled from the group (the missing-value rule's fillFromGroup); 0 when not filling. */
+  readonly filled: number;
 }
 
 /** Where a computation stopped, with the engine's refusal. */
@@ -103,13 +113,31 @@ export function computeResults(config: MdiConfig, analysis: DataAnalysis, block:
   const domains = activeDomains(config, analysis);
   const byDomain = indicatorsByDomain(config, analysis);
   const method = config.normalization;
+  const rule = config.missing;
+  const groupColumn = columnNamed(analysis, config.groupColumn);
+  const populationColumn = columnNamed(analysis, config.populationColumn);
+  const population = populationColumn ? numericColumn(block, populationColumn.index) : null;
+  const grouping = groupColumn
+    ? tagged({ kind: "index" }, () => groupIds(block.rows.map((row) => row[groupColumn.index] as string | number)))
+    : null;
+  const withoutData = new Uint8Array(block.rows.length).fill(1);
+  let filled = 0;
   const domainResults: DomainResult[] = domains.map((domain) => {
     const indicators = byDomain.get(domain) ?? [];
     const directions = indicators.map((name) => config.indicators[name].direction);
-    const columns = indicators.map((name) => numericColumn(block, columnNamed(analysis, name)!.index));
+    const columns = indicators.map((name, c) => {
+      const raw = numericColumn(block, columnNamed(analysis, name)!.index);
+      for (let i = 0; i < raw.length; i++) if (raw[i] === raw[i]) withoutData[i] = 0;
+      if (!fillsFromGroup(config) || !grouping) return raw;
+      const imputation = tagged({ kind: "domain", domain, indicator: indicators[c] }, () =>
+        imputeByGroup(raw, grouping.ids, grouping.count, population),
+      );
+      for (let i = 0; i < raw.length; i++) filled += imputation.imputed[i];
+      return imputation.values;
+    });
     const values = tagged({ kind: "domain", domain }, () => {
       try {
-        return domainScore(columns, { directions, method }).values;
+        return domainScore(columns, { directions, method, minCoverage: rule.indicators }).values;
       } catch (error) {
         const column = error instanceof EngineError ? error.details.column : undefined;
         if (error instanceof EngineError && column !== undefined && indicators[column]) {
@@ -125,7 +153,7 @@ export function computeResults(config: MdiConfig, analysis: DataAnalysis, block:
   const index = tagged({ kind: "index" }, () =>
     mdiScore(
       domainResults.map((d) => d.values),
-      { weights, method: config.method },
+      { weights, method: config.method, minCoverage: rule.domains },
     ),
   );
   const score = index.values;
@@ -138,10 +166,8 @@ export function computeResults(config: MdiConfig, analysis: DataAnalysis, block:
   const areas = block.rows.map((row) => (areaIndex >= 0 ? cellText(row[areaIndex]) : ""));
 
   let groups: MdiResults["groups"] = null;
-  const groupColumn = columnNamed(analysis, config.groupColumn);
-  if (groupColumn) {
-    const codes = block.rows.map((row) => row[groupColumn.index] as string | number);
-    const ids = tagged({ kind: "index" }, () => groupIds(codes));
+  if (groupColumn && grouping) {
+    const ids = grouping;
     groups = {
       column: groupColumn.name,
       labels: block.rows.map((row) => cellText(row[groupColumn.index])),
@@ -151,7 +177,35 @@ export function computeResults(config: MdiConfig, analysis: DataAnalysis, block:
     };
   }
 
+  const coverage = tagged({ kind: "index" }, () =>
+    weightCoverage(
+      domainResults.map((d) => d.values),
+      weights,
+    ),
+  );
   let unscored = 0;
-  for (let i = 0; i < score.length; i++) if (!Number.isFinite(score[i])) unscored++;
-  return { rows: block.rows.length, areas, domains: domainResults, weights, score, rank, decile, groups, unscored };
+  let unscoredWithoutData = 0;
+  let unscoredPopulation = population ? 0 : null;
+  for (let i = 0; i < score.length; i++) {
+    if (Number.isFinite(score[i])) continue;
+    unscored++;
+    unscoredWithoutData += withoutData[i];
+    if (population && unscoredPopulation !== null && Number.isFinite(population[i]))
+      unscoredPopulation += population[i];
+  }
+  return {
+    rows: block.rows.length,
+    areas,
+    domains: domainResults,
+    weights,
+    score,
+    rank,
+    decile,
+    groups,
+    coverage,
+    unscored,
+    unscoredWithoutData,
+    unscoredPopulation,
+    filled,
+  };
 }

@@ -78,6 +78,17 @@ export function domainArguments(
 }
 
 /**
+ * A source range as a custom function's input with empty cells kept empty on
+ * every Excel build: IF(ISBLANK(Data!$F$2:$F$480),"",Data!$F$2:$F$480).
+ * Excel on the web and new desktop builds pass an empty cell as empty, older
+ * desktop builds as 0 (docs/platform.md); "" reaches the function as a blank
+ * on all of them, so a suppressed CBS figure is never scored as a real 0.
+ */
+export function blanksKept(range: string): string {
+  return `IF(ISBLANK(${range}),"",${range})`;
+}
+
+/**
  * A spilled range as another formula's input with errors read as blanks:
  * IFERROR(A2:G480,""). The functions mark an area without a score with #N/A,
  * and Excel does not call a function whose input holds an error — without

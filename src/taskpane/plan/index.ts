@@ -4,7 +4,7 @@ import type { PlanInput } from "./planInput";
 import { resultsSheet } from "./resultsSheet";
 
 export { correlationSheet } from "./correlationSheet";
-export { methodLines } from "./methodText";
+export { methodLines, missingOutcome, type MissingOutcome } from "./methodText";
 export { describeSource, TABLE_NAMES, type PlanInput } from "./planInput";
 
 /**

@@ -1,8 +1,31 @@
+import { formatCount, formatPercent } from "../allocation/format";
+import type { MdiResults } from "../compute/results";
 import { formatNumber } from "../model/numbers";
 import { columnNamed } from "../model/analyze";
-import { activeDomains, indicatorsByDomain, readWeight } from "../model/config";
+import { activeDomains, fillsFromGroup, indicatorsByDomain, readWeight } from "../model/config";
 import { describeSource, type PlanInput } from "./planInput";
 import { OUTPUT_SHEETS } from "../model/validate";
+
+/** What the missing-value rule left unscored and filled, for the Methode block. */
+export interface MissingOutcome {
+  readonly unscored: number;
+  /** Of those, the areas without any figure; null when not known (read back from a sheet). */
+  readonly withoutData: number | null;
+  /** Inhabitants of the unscored areas; null without a population column. */
+  readonly inhabitants: number | null;
+  /** Blank cells filled from the group; null when not known. */
+  readonly filled: number | null;
+}
+
+/** The missing-value outcome of computed results. */
+export function missingOutcome(results: MdiResults): MissingOutcome {
+  return {
+    unscored: results.unscored,
+    withoutData: results.unscoredWithoutData,
+    inhabitants: results.unscoredPopulation,
+    filled: results.filled,
+  };
+}
 
 /**
  * The method in words, line by line: data, domains with their weights and
@@ -10,7 +33,7 @@ import { OUTPUT_SHEETS } from "../model/validate";
  * formulas or values, version and date. Written as the "Methode" block on the
  * MDI sheet and shown in the pane, so a reader of the workbook can redo it.
  */
-export function methodLines(input: Omit<PlanInput, "results"> & { unscored?: number }): string[] {
+export function methodLines(input: Omit<PlanInput, "results"> & { missing?: MissingOutcome }): string[] {
   const { config, analysis, data, strings, language } = input;
   const t = strings.method;
   const lines: string[] = [t.heading];
@@ -34,8 +57,22 @@ export function methodLines(input: Omit<PlanInput, "results"> & { unscored?: num
   lines.push(config.method === "exp" ? t.exp(formatNumber(sum, language, 4)) : t[config.method]);
   lines.push(t.ranks);
   if (config.groupColumn) lines.push(t.local(config.groupColumn));
-  lines.push(t.missing);
-  if (input.unscored !== undefined) lines.push(t.unscored(input.unscored));
+  const rule = config.missing;
+  const share = (x: number) => formatPercent(x, language);
+  lines.push(
+    rule.indicators === 1 && rule.domains === 1
+      ? t.missing
+      : t.coverageRule(share(rule.indicators), share(rule.domains), strings.sheet.coverage),
+  );
+  const outcome = input.missing;
+  if (fillsFromGroup(config)) lines.push(t.filled(config.groupColumn ?? "", outcome?.filled ?? null));
+  if (outcome) {
+    const inhabitants =
+      outcome.inhabitants === null || outcome.unscored === 0 ? null : formatCount(outcome.inhabitants, language);
+    lines.push(
+      t.unscored(outcome.unscored, inhabitants, outcome.withoutData, outcome.unscored - (outcome.withoutData ?? 0)),
+    );
+  }
   lines.push(config.output === "formulas" ? t.formulas(OUTPUT_SHEETS.calculation) : t.values);
   lines.push(t.version(input.version, input.date));
   return lines;

@@ -2,7 +2,7 @@ import { correlationTest } from "../../engine/correlationTest";
 import { EngineError } from "../../engine/errors";
 import { columnLetters, formatAddress } from "../../workbook/model";
 import type { CellInput, OutputBlock, OutputSheet } from "../../workbook/port";
-import type { ChartSpec } from "../../workbook/model";
+import type { ChartSpec, ConditionalFormat } from "../../workbook/model";
 import { numericColumn } from "../compute/results";
 import { columnNamed } from "../model/analyze";
 import { formatFixed } from "../model/numbers";
@@ -10,7 +10,7 @@ import { OUTPUT_SHEETS } from "../model/validate";
 import type { CalculationLayout } from "./calculationSheet";
 import { decileCounts, decileCountsByGroup, meanOfPresent, profileRow } from "./chartData";
 import { sourceCellReference, sourceColumnReference } from "./formulas";
-import { methodLines } from "./methodText";
+import { methodLines, missingOutcome } from "./methodText";
 import { TABLE_NAMES, type PlanInput } from "./planInput";
 
 /** Above this many groups the decile chart shows the national distribution (the per-group table stays). */
@@ -21,6 +21,12 @@ export const DECILE_COLORS = ["#F8696B", "#FFEB84", "#63BE7B"];
 
 /** The deciles the colours stand for, so the scale means the same whatever deciles a sheet holds. */
 export const DECILE_POINTS = [1, 5.5, 10];
+
+/**
+ * Colours of the coverage column: a partial score (below 100 %) shaded orange, the more so the less
+ * data it rests on; complete scores stay white.
+ */
+export const COVERAGE_COLORS = ["#F4B183", "#FFFFFF"];
 
 /** Zero-based row of the results table's header on the MDI sheet (title and legend above it). */
 export const TABLE_HEADER_ROW = 3;
@@ -70,6 +76,7 @@ export function resultsSheet(input: PlanInput, layout: CalculationLayout | null)
     s.rank,
     s.decile,
     ...(groups ? [s.groupDecile(groups.column)] : []),
+    s.coverage,
   ];
   // Per-row references: "='MDI berekening'!C" + row number; the prefixes are made once, not per cell.
   const calcSheet = `'${OUTPUT_SHEETS.calculation.replace(/'/g, "''")}'`;
@@ -80,6 +87,7 @@ export function resultsSheet(input: PlanInput, layout: CalculationLayout | null)
         `=${calcSheet}!${columnLetters(layout.rank)}`,
         `=${calcSheet}!${columnLetters(layout.decile)}`,
         ...(groups ? [`=${calcSheet}!${columnLetters(layout.groupDecile)}`] : []),
+        `=${calcSheet}!${columnLetters(layout.coverage)}`,
       ]
     : [];
   const sourcePrefixes = [areaColumn, ...(groups ? [groupColumn] : [])].map((column) =>
@@ -100,6 +108,7 @@ export function resultsSheet(input: PlanInput, layout: CalculationLayout | null)
       for (const d of results.domains) row.push(valueOrBlank(d.values[i]));
       row.push(valueOrBlank(results.score[i]), valueOrBlank(results.rank[i]), valueOrBlank(results.decile[i]));
       if (groups) row.push(valueOrBlank(groups.decile[i]));
+      row.push(valueOrBlank(results.coverage[i]));
     }
     rows[i] = row;
   }
@@ -107,6 +116,7 @@ export function resultsSheet(input: PlanInput, layout: CalculationLayout | null)
     const firstNumber = groups ? 2 : 1;
     const rankColumn = firstNumber + results.domains.length + 1;
     if (c < firstNumber) return "";
+    if (c === headers.length - 1) return "0%";
     return c < rankColumn ? "0.000" : "0";
   });
 
@@ -114,16 +124,25 @@ export function resultsSheet(input: PlanInput, layout: CalculationLayout | null)
   const scoreColumn = (groups ? 2 : 1) + results.domains.length;
   const decileColumn = scoreColumn + 2;
   const firstDataRow = TABLE_HEADER_ROW + 1;
-  const conditionalFormats = [decileColumn, ...(groups ? [decileColumn + 1] : [])].map((column) => ({
-    kind: "colorScale" as const,
-    address: rangeOf(firstDataRow, column, n),
-    colors: DECILE_COLORS,
-    points: DECILE_POINTS,
-  }));
+  const conditionalFormats: ConditionalFormat[] = [decileColumn, ...(groups ? [decileColumn + 1] : [])].map(
+    (column) => ({
+      kind: "colorScale" as const,
+      address: rangeOf(firstDataRow, column, n),
+      colors: DECILE_COLORS,
+      points: DECILE_POINTS,
+    }),
+  );
+  // Coverage: from the lowest share that still gets a score (orange) to complete (white).
+  conditionalFormats.push({
+    kind: "colorScale",
+    address: rangeOf(firstDataRow, headers.length - 1, n),
+    colors: COVERAGE_COLORS,
+    points: [Math.min(config.missing.domains, 0.999), 1],
+  });
 
   // Right of the table: the Methode block, the charts under it, the charts' numbers right of them.
   const sideColumn = headers.length + 1;
-  const method = methodLines({ ...input, unscored: results.unscored });
+  const method = methodLines({ ...input, missing: missingOutcome(results) });
   const blocks: OutputBlock[] = [
     { topLeft: "A1", rows: [[s.title]], header: true },
     { topLeft: "A2", rows: [[s.legend]] },

@@ -8,6 +8,7 @@ import {
   switchDomainSet,
   withEqualWeights,
   type MdiConfig,
+  type MissingValueRule,
   type OutputMode,
 } from "../model/config";
 import type { DomainKey, DomainSetId, PresetId } from "../model/domains";
@@ -39,7 +40,8 @@ export type PaneAction =
   | { type: "setOutput"; output: OutputMode }
   | { type: "setComparator"; column: string; chosen: boolean }
   | { type: "setProfileArea"; area: string | null }
-  | { type: "setScatterComparator"; column: string | null };
+  | { type: "setScatterComparator"; column: string | null }
+  | { type: "setMissing"; rule: Partial<MissingValueRule> };
 
 /** Keeps equal weights equal when the domains taking part change. */
 function rebalanced(before: MdiConfig, after: MdiConfig, analysis: DataAnalysis): MdiConfig {
@@ -116,6 +118,8 @@ function configReducer(config: MdiConfig, action: PaneAction, analysis: DataAnal
       return { ...config, profileArea: action.area };
     case "setScatterComparator":
       return { ...config, scatterComparator: action.column };
+    case "setMissing":
+      return { ...config, missing: { ...config.missing, ...action.rule } };
   }
 }
 

@@ -2,6 +2,7 @@ import * as React from "react";
 import type { Language } from "../../i18n/language";
 import type { DataBlock, TableInfo, WorkbookPort } from "../../workbook/port";
 import { computeCorrelations, type CorrelationOutcome } from "../compute/correlations";
+import { formatCount } from "../allocation/format";
 import { computeResults, type MdiResults } from "../compute/results";
 import { analyzeData } from "../model/analyze";
 import { CONFIG_SETTING, restoreConfig, sameSource, suggestConfig, type MdiConfig } from "../model/config";
@@ -190,7 +191,16 @@ export function usePane(port: WorkbookPort, strings: Strings, language: Language
         keep: config.source?.sheet,
         done: async () => {
           notify("success", (s) => s.compute.done(computed.rows, sheets.map((sheet) => sheet.name).join(", ")));
-          if (computed.unscored) notify("warning", (s) => s.compute.unscored(computed.unscored));
+          if (computed.unscored) {
+            notify("warning", (s, l) =>
+              s.compute.unscored(
+                computed.unscored,
+                computed.unscoredPopulation === null ? null : formatCount(computed.unscoredPopulation, l),
+                computed.unscoredWithoutData,
+                computed.unscored - computed.unscoredWithoutData,
+              ),
+            );
+          }
           await store(config);
         },
       };

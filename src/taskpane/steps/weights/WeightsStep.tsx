@@ -7,17 +7,23 @@ import { PRESET_IDS, type PresetId } from "../../model/domains";
 import { formatNumber } from "../../model/numbers";
 import type { PaneAction } from "../../state/paneReducer";
 import { useLanguage } from "../../strings";
+import type { DataBlock } from "../../../workbook/port";
 import { MethodFields } from "./MethodFields";
+import { MissingValueFields } from "./MissingValueFields";
 import { WeightField } from "./WeightField";
 
 export interface WeightsStepProps {
   readonly config: MdiConfig;
   readonly analysis: DataAnalysis;
+  readonly data: DataBlock;
   readonly dispatch: React.Dispatch<PaneAction>;
 }
 
-/** Step 3: a preset, a weight per active domain (slider and number), their sum and shares, and the method. */
-export function WeightsStep({ config, analysis, dispatch }: WeightsStepProps) {
+/**
+ * Step 3: a preset, a weight per active domain (slider and number), their sum and shares, the method, and
+ * the rule for missing values.
+ */
+export function WeightsStep({ config, analysis, data, dispatch }: WeightsStepProps) {
   const { strings, language } = useLanguage();
   const t = strings.weights;
   const domains = activeDomains(config, analysis);
@@ -73,6 +79,7 @@ export function WeightsStep({ config, analysis, dispatch }: WeightsStepProps) {
         </Field>
       )}
       <MethodFields config={config} analysis={analysis} dispatch={dispatch} />
+      <MissingValueFields config={config} analysis={analysis} data={data} dispatch={dispatch} />
     </Section>
   );
 }
