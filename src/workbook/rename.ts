@@ -21,6 +21,16 @@ export function freeSheetName(name: string, taken: readonly string[]): string {
   }
 }
 
+/**
+ * The name a table of ours gets on a sheet written under another name: "MDI_Resultaten" on "MDI (2)" is
+ * "MDI_Resultaten_2" (table names are unique in a workbook, and the old sheet keeps its table).
+ * @example renamedTable("MDI_Resultaten", "MDI (2)") // "MDI_Resultaten_2"
+ */
+export function renamedTable(table: string, sheet: string): string {
+  const suffix = /\((\d+)\)$/.exec(sheet)?.[1];
+  return suffix ? `${table}_${suffix}` : table;
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -49,13 +59,12 @@ export function renameSheets(sheets: readonly OutputSheet[], renames: ReadonlyMa
     typeof input === "object" && input !== null ? { formula: retarget(input.formula) } : input;
   return sheets.map((sheet) => {
     const to = byUpper.get(sheet.name.toUpperCase());
-    const suffix = to ? /\((\d+)\)$/.exec(to)?.[1] : undefined;
     return {
       ...sheet,
       name: to ?? sheet.name,
       tables: sheet.tables.map((t) => ({
         ...t,
-        name: suffix ? `${t.name}_${suffix}` : t.name,
+        name: to ? renamedTable(t.name, to) : t.name,
         rows: t.rows.map((row) => row.map(cell)),
       })),
       blocks: sheet.blocks.map((b) => ({ ...b, rows: b.rows.map((row) => row.map(cell)) })),

@@ -46,7 +46,8 @@ export interface SheetPlan {
   readonly sheets: OutputSheet[];
   /** The sheet the data comes from: never written, a sheet planned under its name goes to a free name. */
   readonly keep?: string;
-  readonly done: () => void | Promise<void>;
+  /** Called with the sheets written under another name than planned (planned name → written name). */
+  readonly done: (renamed: ReadonlyMap<string, string>) => void | Promise<void>;
 }
 
 /** Makes the plan; null when there is nothing to write, and then it has said why in a notice. */
@@ -126,7 +127,10 @@ export function keepDataSheet(
 export function useSheetWriter(actions: SheetActions): SheetWriter {
   const [notices, setNotices] = React.useState<Notice[]>([]);
   const [busy, setBusy] = React.useState(false);
-  const [pending, setPending] = React.useState<{ plan: SheetPlan; conflicts: SheetConflict[] } | null>(null);
+  const [pending, setPending] = React.useState<{
+    plan: SheetPlan & { moved: ReadonlyMap<string, string> };
+    conflicts: SheetConflict[];
+  } | null>(null);
   const nextId = React.useRef(1);
 
   const notify = React.useCallback((intent: Notice["intent"], text: Notice["text"]) => {
@@ -147,14 +151,14 @@ export function useSheetWriter(actions: SheetActions): SheetWriter {
         const existing = await actions.listSheets();
         const { sheets, moved } = keepDataSheet(planned, existing);
         for (const { from, to } of moved) notify("warning", (s) => s.safety.dataSheetKept(planned.keep ?? from, to));
-        const plan = { ...planned, sheets };
+        const plan = { ...planned, sheets, moved: new Map(moved.map(({ from, to }) => [from, to])) };
         const conflicts = await sheetConflicts(actions, plan.sheets, existing);
         if (conflicts.length) {
           setPending({ plan, conflicts });
           return;
         }
         await actions.writeSheets(plan.sheets);
-        await plan.done();
+        await plan.done(plan.moved);
       } catch (error) {
         notify("error", (s, l) => s.errors.write(errorText(error, s, l), error instanceof WorkbookError));
       } finally {
@@ -172,7 +176,13 @@ export function useSheetWriter(actions: SheetActions): SheetWriter {
       try {
         const renames = new Map(newSheets ? pending.conflicts.map((c) => [c.name, c.newName]) : []);
         await actions.writeSheets(renameSheets(pending.plan.sheets, renames));
-        await pending.plan.done();
+        // Planned name → written name, through both the move off the data's sheet and the user's choice.
+        const written = new Map(pending.plan.moved);
+        for (const [from, to] of renames) {
+          const planned = [...written].find(([, moved]) => moved === from)?.[0] ?? from;
+          written.set(planned, to);
+        }
+        await pending.plan.done(written);
         if (renames.size) {
           const names = [...renames.values()].join(", ");
           notify("info", (s) => s.safety.writtenToNew(names));

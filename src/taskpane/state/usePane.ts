@@ -5,9 +5,17 @@ import { computeCorrelations, type CorrelationOutcome } from "../compute/correla
 import { formatCount } from "../allocation/format";
 import { computeResults, type MdiResults } from "../compute/results";
 import { analyzeData } from "../model/analyze";
-import { CONFIG_SETTING, restoreConfig, sameSource, suggestConfig, type MdiConfig } from "../model/config";
+import {
+  CONFIG_SETTING,
+  RESULTS_TABLE_SETTING,
+  restoreConfig,
+  sameSource,
+  suggestConfig,
+  type MdiConfig,
+} from "../model/config";
 import { OUTPUT_SHEETS, problems } from "../model/validate";
-import { computePlan, correlationSheet, describeSource } from "../plan";
+import { TABLE_NAMES, computePlan, correlationSheet, describeSource } from "../plan";
+import { renamedTable } from "../../workbook/rename";
 import type { Strings } from "../strings";
 import { APP_VERSION } from "../version";
 import { WorkbookError } from "../../workbook/errors";
@@ -135,10 +143,12 @@ export function usePane(port: WorkbookPort, strings: Strings, language: Language
     };
   }, [port, notify]);
 
+  /** Stores the configuration, and after Compute the name of the results table it wrote. */
   const store = React.useCallback(
-    async (config: MdiConfig) => {
+    async (config: MdiConfig, resultsTable?: string) => {
       try {
         await port.saveSetting(CONFIG_SETTING, config);
+        if (resultsTable) await port.saveSetting(RESULTS_TABLE_SETTING, resultsTable);
       } catch (error) {
         notify("warning", (s, l) => s.errors.settings(errorText(error, s, l)));
       }
@@ -189,8 +199,9 @@ export function usePane(port: WorkbookPort, strings: Strings, language: Language
       return {
         sheets,
         keep: config.source?.sheet,
-        done: async () => {
-          notify("success", (s) => s.compute.done(computed.rows, sheets.map((sheet) => sheet.name).join(", ")));
+        done: async (renamed) => {
+          const written = sheets.map((sheet) => renamed.get(sheet.name) ?? sheet.name);
+          notify("success", (s) => s.compute.done(computed.rows, written.join(", ")));
           if (computed.unscored) {
             notify("warning", (s, l) =>
               s.compute.unscored(
@@ -201,7 +212,7 @@ export function usePane(port: WorkbookPort, strings: Strings, language: Language
               ),
             );
           }
-          await store(config);
+          await store(config, renamedTable(TABLE_NAMES.results, renamed.get(OUTPUT_SHEETS.results) ?? ""));
         },
       };
     });
