@@ -76,7 +76,8 @@ describe("safety in headless Chromium", () => {
 
     await (await computeButton(page)).click();
     await dialog.waitFor();
-    await dialog.getByRole("button", { name: new RegExp(`^${prefix(t.safety.newSheets)}`) }).click();
+    const newSheets = prefix(t.safety.newSheets).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    await dialog.getByRole("button", { name: new RegExp(`^${newSheets}`) }).click();
     await pane.getByText(prefix(t.safety.writtenToNew)).waitFor({ timeout: 600000 });
     const tabs = page.getByRole("tablist", { name: PAGE.nl.sheets });
     await tabs.getByRole("tab", { name: "MDI (2)", exact: true }).waitFor();
