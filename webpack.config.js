@@ -44,6 +44,10 @@ async function httpsOptions() {
   return "https";
 }
 
+/** Origins allowed to read the served files: this computer, and Office's hosts (Excel on the web). */
+const ALLOWED_ORIGIN =
+  /^https:\/\/(?:localhost|127\.0\.0\.1)(?::\d+)?$|^https:\/\/(?:[a-z0-9-]+\.)*(?:officeapps\.live\.com|office\.com|office365\.com|sharepoint\.com|microsoft365\.com)$/i;
+
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   return {
@@ -94,7 +98,13 @@ module.exports = async (env, options) => {
     devServer: {
       port: PORT,
       server: await httpsOptions(),
-      headers: { "Access-Control-Allow-Origin": "*" },
+      // Served to this computer only, and readable cross-origin only by itself and Office (Excel on the
+      // web loads functions.json and the page from Office's own origins), never by any site ("*").
+      host: "localhost",
+      headers: (req) => {
+        const origin = req.headers.origin;
+        return origin && ALLOWED_ORIGIN.test(origin) ? { "Access-Control-Allow-Origin": origin, Vary: "Origin" } : {};
+      },
       static: { directory: DIST },
       hot: false,
       liveReload: false,

@@ -1,7 +1,7 @@
 import { MAX_SYNC_BYTES } from "../workbook/payload";
 import type { WorkbookPort } from "../workbook/port";
 import { listSheets, listTables, readSelection, readTable } from "./read";
-import { sheetState } from "./ownership";
+import { checkSheet } from "./ownership";
 import { loadSetting, saveSetting } from "./settings";
 import { writeSheets } from "./write";
 
@@ -18,7 +18,8 @@ import { writeSheets } from "./write";
  *   earlier ones took): about 1 + ⌈B / 4 MB⌉;
  * - readTable: 1 more than readSelection (the table is found first);
  * - listTables: 2 (1 when there are none); listSheets: 1;
- * - sheetState: 1, plus ⌈1.5 × B written / 4 MB⌉ when the add-in wrote the sheet;
+ * - checkSheet (and sheetState): 1; when the add-in wrote the sheet 1 more for its used range, tables,
+ *   charts, shapes and spills, plus ⌈1.5 × B written / 4 MB⌉ to read the whole extent back;
  * - writeSheets: 1 to see what exists, then max(1, ⌈B / 4 MB⌉); 1 more when
  *   it replaces a sheet whose cells fit one sync (its old charts are listed
  *   in the first batch and deleted in the next).
@@ -45,7 +46,8 @@ export function createOfficeWorkbook(options: OfficeWorkbookOptions = {}): Workb
     listTables,
     readTable: (name) => readTable(name, budget),
     listSheets,
-    sheetState: (name) => sheetState(name, budget),
+    sheetState: async (name) => (await checkSheet(name, budget)).state,
+    checkSheet: (name) => checkSheet(name, budget),
     writeSheets: (sheets) => writeSheets(sheets, budget),
     loadSetting,
     saveSetting,

@@ -14,3 +14,8 @@ export const PAGE_LAYOUT_API = "1.9";
 export function supports(version: string): boolean {
   return Office.context.requirements.isSetSupported("ExcelApi", version);
 }
+
+/** Shapes on a sheet (pictures, text boxes someone added). */
+export const SHAPES_API = "1.9";
+/** Dynamic arrays: where a formula's result spills. */
+export const SPILL_API = "1.12";

@@ -3,14 +3,27 @@ import { formatAddress, type CellValue } from "../workbook/model";
 import { chunkRows } from "../workbook/payload";
 import type { CellInput } from "../workbook/port";
 
-/** Strings Excel would read as something else when written through Range.formulas (numbers, dates, TRUE, +x…). */
-const COERCED = /^\s*(?:[-+@'(0-9.,$€£]|(?:true|false|waar|onwaar)\s*$)/i;
+/**
+ * Strings Excel would read as something else when written through
+ * Range.formulas: a formula (=, and +, - or @, also after spaces: CSV
+ * injection such as =HYPERLINK(…) or =WEBSERVICE(…)), a number, a date,
+ * TRUE; and text starting with a tab or line break, which spreadsheet
+ * programs may strip before reading it as one of those.
+ */
+const COERCED = /^(?:[\t\r\n]|\s*(?:[=\-+@'(0-9.,$€£]|(?:true|false|waar|onwaar)\s*$))/i;
 
-/** A cell as Range.formulas takes it: a formula's text, or a value (text that Excel would convert gets a ' prefix). */
-function formulaInput(input: CellInput | undefined): CellValue {
+/**
+ * A cell as Range.formulas takes it: a formula's text, or a value. Text
+ * Excel would convert gets a ' prefix rather than the text number format
+ * "@": Excel drops the apostrophe from the value (Range.values reads the
+ * text exactly as given) and it holds for this one value, whereas "@" would
+ * have to be set before the value in a separate request and would also turn
+ * whatever is typed there later into text.
+ */
+export function formulaInput(input: CellInput | undefined): CellValue {
   if (input === undefined || input === null) return "";
   if (typeof input === "object") return input.formula;
-  if (typeof input === "string" && input !== "" && !input.startsWith("=") && COERCED.test(input)) return `'${input}`;
+  if (typeof input === "string" && input !== "" && COERCED.test(input)) return `'${input}`;
   return input;
 }
 

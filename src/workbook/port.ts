@@ -33,7 +33,19 @@ export interface TableInfo {
  */
 export type SheetState = "absent" | "ours" | "edited" | "foreign";
 
-/** A cell to write: a value, or a formula (leading "="). */
+/** Something someone changed on a sheet the add-in wrote: cells (one, or a band it wrote), or a table, chart or shape. */
+export type SheetChange = { kind: "cells"; address: string } | { kind: "table" | "chart" | "shape"; name: string };
+
+/** A sheet's state, with the first changes found on an "edited" sheet (empty otherwise). */
+export interface SheetReport {
+  state: SheetState;
+  changes: SheetChange[];
+}
+
+/**
+ * A cell to write: a value, or a formula as { formula } (with its leading "=").
+ * A string is always written as text, even when it starts with "=", "+", "-" or "@".
+ */
 export type CellInput = CellValue | { formula: string };
 
 export interface OutputTable {
@@ -82,9 +94,14 @@ export interface WorkbookPort {
   listSheets(): Promise<string[]>;
   sheetState(name: string): Promise<SheetState>;
   /**
+   * The state of a sheet with what changed: the whole sheet (every cell, table, chart and shape) is compared
+   * with what the add-in left there.
+   */
+  checkSheet(name: string): Promise<SheetReport>;
+  /**
    * Writes the sheets (each replaced whole when it exists: its tables, names and charts are
    * removed first, so re-running never duplicates them), in one batch. The caller has checked
-   * `sheetState` and asked the user before replacing an "edited" or "foreign" sheet.
+   * `checkSheet` and asked the user before replacing an "edited" or "foreign" sheet.
    */
   writeSheets(sheets: OutputSheet[]): Promise<void>;
   /** Document settings (stored in the workbook). */

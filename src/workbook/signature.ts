@@ -1,20 +1,30 @@
 import { ContentHasher } from "./contentHash";
 import type { SheetLayout } from "./layout";
 import { cellBytes } from "./payload";
+import { formatAddress } from "./model";
 import type { SheetState } from "./port";
 
 /**
  * Whether a sheet is the add-in's own and unchanged. After writing a sheet
  * the add-in stores, in the document settings, a signature of what it wrote:
- * the areas (tables and blocks) and a hash of their contents as Excel's
- * Range.formulas reads them back (a formula's text, else the value). Later
- * the same areas are read and hashed again; a different hash means someone
- * changed a cell the add-in wrote.
+ * the areas (tables and blocks), hashes of their contents in bands of
+ * BAND_ROWS rows as Excel's Range.formulas reads them back (a formula's
+ * text, else the value), the cells whose formulas may spill, and the names
+ * of its tables and charts. Later the whole sheet is compared with it
+ * (footprint.ts): a changed band, a value anywhere else, or a table, chart
+ * or shape the add-in did not make means someone changed the sheet.
  *
- * Not covered: cells typed outside those areas (where the add-in wrote
- * nothing), and formatting. Both workbook implementations use this module,
+ * Not covered: formatting. Both workbook implementations use these modules,
  * so they agree on every state.
  */
+
+/** Rows per hashed band: a change is named to within this many rows (33,755 rows → 1,055 hashes, about 17 kB). */
+export const BAND_ROWS = 32;
+
+/** Formula cells that may spill (a function call), at most this many per sheet (the add-in writes a handful). */
+export const MAX_ANCHORS = 2000;
+
+const FUNCTION_CALL = /[A-Za-z][A-Za-z0-9._]*\(/;
 
 /** Document-settings key of the signatures: { [sheet name]: SheetSignature }. */
 export const OWNED_SHEETS_KEY = "mdi.ownedSheets";
@@ -26,6 +36,13 @@ export interface SheetSignature {
   areas: string[];
   /** Estimated JSON size of those contents, to read them back in chunks under Excel's limit. */
   bytes: number;
+  /** Per area, the hash of each band of BAND_ROWS rows (absent in signatures of earlier versions). */
+  bands?: string[][];
+  /** Cells holding a formula that calls a function, whose result may spill beyond the areas. */
+  anchors?: string[];
+  /** Names of the tables and charts the add-in made on the sheet. */
+  tables?: string[];
+  charts?: string[];
 }
 
 export type OwnedSheets = Record<string, SheetSignature>;
@@ -34,16 +51,44 @@ export type OwnedSheets = Record<string, SheetSignature>;
 export function signatureOfLayout(layout: SheetLayout): SheetSignature {
   const hasher = new ContentHasher();
   let bytes = 0;
+  const bands: string[][] = [];
+  const anchors: string[] = [];
   for (const area of layout.areas) {
     const height = area.kind === "table" ? Math.max(area.rows.length, 2) : area.rows.length;
+    const areaBands: string[] = [];
+    let band = new ContentHasher();
     for (let r = 0; r < height; r++) {
       const row = r < area.rows.length ? area.rows[r] : [];
       hasher.row(row, area.width);
-      for (let c = 0; c < area.width; c++) bytes += c < row.length ? cellBytes(row[c]) : 3;
+      band.row(row, area.width);
+      if ((r + 1) % BAND_ROWS === 0 || r + 1 === height) {
+        areaBands.push(band.digest());
+        band = new ContentHasher();
+      }
+      for (let c = 0; c < area.width; c++) {
+        const cell = c < row.length ? row[c] : "";
+        bytes += cellBytes(cell);
+        if (
+          typeof cell === "object" &&
+          cell !== null &&
+          anchors.length < MAX_ANCHORS &&
+          FUNCTION_CALL.test(cell.formula)
+        )
+          anchors.push(formatAddress({ row: area.start.row + r, column: area.start.column + c }));
+      }
     }
     hasher.endArea();
+    bands.push(areaBands);
   }
-  return { hash: hasher.digest(), areas: layout.areas.map((a) => a.address), bytes };
+  return {
+    hash: hasher.digest(),
+    areas: layout.areas.map((a) => a.address),
+    bytes,
+    bands,
+    anchors,
+    tables: layout.tables.map((t) => t.name),
+    charts: layout.sheet.charts.map((c) => c.name),
+  };
 }
 
 /** The stored signature of a sheet (sheet names compare case-insensitively, as in Excel). */

@@ -70,6 +70,8 @@ export class FakeSheet {
   columnWidths = new Map<string, number>();
   autofit: string[] = [];
   colorScales: Array<{ address: string; criteria: unknown }> = [];
+  /** Names of shapes someone added (pictures, text boxes). */
+  shapes: string[] = [];
   pageLayout: { orientation?: string; zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number } } = {};
 
   constructor(public name: string) {}
@@ -88,6 +90,25 @@ export class FakeSheet {
       out.push(row);
     }
     return out;
+  }
+
+  /** The smallest range holding every value within `within` (all the sheet when absent), or undefined when empty. */
+  usedRange(within?: string): string | undefined {
+    const limit = within ? parseAddress(within) : undefined;
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    for (const key of this.cells.keys()) {
+      const { start } = parseAddress(key);
+      if (limit && (start.row < limit.start.row || start.row > limit.end.row)) continue;
+      if (limit && (start.column < limit.start.column || start.column > limit.end.column)) continue;
+      top = Math.min(top, start.row);
+      left = Math.min(left, start.column);
+      bottom = Math.max(bottom, start.row);
+      right = Math.max(right, start.column);
+    }
+    return bottom < 0 ? undefined : formatAddress({ row: top, column: left }, { row: bottom, column: right });
   }
 
   /** Writes values from A1 (test set-up). */
@@ -292,6 +313,9 @@ export class FakeExcel {
           return format;
         },
       },
+      getUsedRangeOrNullObject: () => this.usedRangeApi(sheet, sheet.usedRange(local)),
+      // Spilled results are not modelled: no formula here spills.
+      getSpillingToRangeOrNullObject: () => this.nullObject(),
       getCell: (row: number, column: number) =>
         this.range(sheet, formatAddress({ row: ref.start.row + row, column: ref.start.column + column })),
       getResizedRange: (rows: number, cols: number) =>
@@ -307,6 +331,13 @@ export class FakeExcel {
     this.addressOf.set(mock, `${sheet.name}!${local}`);
     this.ranges.push({ mock, sheet, address: local, seeded });
     return mock;
+  }
+
+  /** A used range as Office.js returns it: its address with the sheet name, or a null object. */
+  private usedRangeApi(sheet: FakeSheet, local: string | undefined): Record<string, unknown> {
+    if (local === undefined) return this.nullObject();
+    const api: Record<string, unknown> = { isNullObject: false, address: `${sheet.name}!${local}`, load: () => api };
+    return api;
   }
 
   private worksheet(sheet: FakeSheet): Record<string, unknown> {
@@ -345,6 +376,13 @@ export class FakeExcel {
         fake.record({ op: "activate", sheet: sheet.name });
       },
       getRange: (address?: string) => (address === undefined ? fake.wholeSheet(sheet) : fake.range(sheet, address)),
+      getUsedRangeOrNullObject: () => fake.usedRangeApi(sheet, sheet.usedRange()),
+      shapes: {
+        load: () => undefined,
+        get items() {
+          return sheet.shapes.map((name) => ({ name }));
+        },
+      },
       pageLayout: {
         set orientation(value: string) {
           sheet.pageLayout.orientation = value;
@@ -366,6 +404,10 @@ export class FakeExcel {
         },
       },
       tables: {
+        load: () => undefined,
+        get items() {
+          return fake.tables.filter((t) => t.sheet === sheet).map((t) => fake.tableApi(t));
+        },
         add: (address: string, hasHeaders: boolean) => {
           const table: FakeTable = { name: `Table${fake.tables.length + 1}`, sheet, address };
           fake.tables.push(table);

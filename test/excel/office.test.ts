@@ -207,18 +207,21 @@ describe("createOfficeWorkbook: writing", () => {
     const workbook = createOfficeWorkbook();
     await workbook.writeSheets([helperSheet, mdiSheet()]);
     const mdi = excel.sheet("MDI")!;
+    // A note typed far from what the add-in wrote: the pane is told, so it asks before replacing.
     mdi.cells.set("Z99", "a note typed by hand");
+    expect(await workbook.checkSheet("MDI")).toEqual({ state: "edited", changes: [{ kind: "cells", address: "Z99" }] });
+    mdi.cells.delete("Z99");
+    expect((await workbook.checkSheet("MDI")).state).toBe("ours");
     excel.sheets.push(excel.sheets.splice(0, 1)[0]); // the user moves Data to the end
     const order = excel.sheets.map((s) => s.name);
     await workbook.writeSheets([helperSheet, mdiSheet()]);
-    expect(excel.runs).toBe(2);
+    expect(excel.runs).toBe(4);
     // 2 syncs for the first write; 3 for the second: its old charts are listed in the first write batch.
-    expect(excel.syncs).toBe(5);
+    expect(excel.syncs).toBe(5 + 2 * 3); // and 3 for each check
     // The same sheet objects (formulas elsewhere that refer to them keep working), in the same order.
     expect(excel.sheet("MDI")).toBe(mdi);
     expect(excel.sheets.map((s) => s.name)).toEqual(order);
     expect(excel.calls.filter((c) => c.op === "delete")).toEqual([]);
-    expect(mdi.get("Z99")).toBe("");
     expect(mdi.get("B2")).toBe("='MDI berekening'!A2");
     expect(excel.tables.map((t) => t.name)).toEqual(["MDI_Resultaten"]);
     expect(excel.charts.map((c) => c.name)).toEqual(["Decielen"]);
@@ -308,9 +311,50 @@ describe("createOfficeWorkbook: sheet ownership and settings", () => {
     await workbook.writeSheets([helperSheet, mdiSheet()]);
     const before = excel.syncs;
     expect(await workbook.sheetState("mdi")).toBe("ours");
-    expect(excel.syncs - before).toBe(2); // existence, then the written cells
+    expect(excel.syncs - before).toBe(3); // existence; used range, tables, charts, shapes and spills; the cells
     excel.sheet("MDI")!.cells.set("B3", 42);
     expect(await workbook.sheetState("MDI")).toBe("edited");
+  });
+
+  it("names a chart, table or shape someone added to its sheet, and a changed band of its own cells", async () => {
+    const excel = dataExcel();
+    const workbook = createOfficeWorkbook();
+    await workbook.writeSheets([helperSheet, mdiSheet()]);
+    const mdi = excel.sheet("MDI")!;
+    mdi.shapes.push("Picture 1");
+    excel.tables.push({ name: "MyTable", sheet: mdi, address: "H1:H2" });
+    mdi.cells.set("B3", 42);
+    expect(await workbook.checkSheet("MDI")).toEqual({
+      state: "edited",
+      changes: [
+        { kind: "table", name: "MyTable" },
+        { kind: "shape", name: "Picture 1" },
+        { kind: "cells", address: "A1:C3" },
+      ],
+    });
+  });
+
+  it("writes data text that starts with = + - @ or a tab as text, never as a formula", async () => {
+    const excel = dataExcel();
+    const names = ['=HYPERLINK("https://x","klik")', '=WEBSERVICE("https://x")', " =1+1", "\tnote", "@SUM(A1)"];
+    await createOfficeWorkbook().writeSheets([
+      {
+        name: "Namen",
+        tables: [],
+        blocks: [{ topLeft: "A1", rows: names.map((n) => [n]) }],
+        conditionalFormats: [],
+        charts: [],
+      },
+    ]);
+    // Excel's rule: a leading apostrophe makes the rest text and is not part of the value.
+    const sent = excel.calls.find((c) => c.op === "formulas" && c.sheet === "Namen")!.detail as string[][];
+    expect(sent.map((r) => r[0])).toEqual(names.map((n) => `'${n}`));
+    expect(
+      excel
+        .sheet("Namen")!
+        .grid("A1:A5")
+        .map((r) => r[0]),
+    ).toEqual(names);
   });
 
   it("agrees with the in-memory workbook on what it wrote", async () => {

@@ -334,7 +334,7 @@ describe("allocation panel", () => {
     await user.click(screen.getByRole("button", { name: "Naar de werkmap schrijven" }));
     expect(
       await screen.findByText(
-        "De resultaten konden niet worden geschreven: De werkmap is alleen-lezen. Uw gegevens zijn niet gewijzigd; sluit andere dialoogvensters in Excel en probeer het opnieuw.",
+        "De resultaten konden niet worden geschreven: De werkmap is alleen-lezen. Uw gegevens zijn niet gewijzigd. Sluit andere dialoogvensters in Excel en probeer het opnieuw.",
       ),
     ).toBeInTheDocument();
   });

@@ -115,7 +115,7 @@ describe("briefing panel", () => {
     await user.click(screen.getByRole("button", { name: "Write briefing" }));
     expect(
       await screen.findByText(
-        "Could not write the results: Het blad is beveiligd. Your data is unchanged; close other dialogs in Excel and try again.",
+        "Could not write the results: Het blad is beveiligd. Your data is unchanged. Close other dialogs in Excel and try again.",
       ),
     ).toBeInTheDocument();
     expect(failing.calls).toContain("readTable");

@@ -24,6 +24,7 @@ export function recordingPort(base: WorkbookPort, failures: Partial<Record<Metho
     "readTable",
     "listSheets",
     "sheetState",
+    "checkSheet",
     "writeSheets",
     "loadSetting",
     "saveSetting",

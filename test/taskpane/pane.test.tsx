@@ -398,7 +398,7 @@ describe("compute", () => {
     await user.click(screen.getByRole("button", { name: "Compute" }));
     expect(
       await screen.findByText(
-        "Could not write the results: The workbook is read-only. Your data is unchanged; close other dialogs in Excel and try again.",
+        "Could not write the results: The workbook is read-only. Your data is unchanged. Close other dialogs in Excel and try again.",
       ),
     ).toBeInTheDocument();
     expect(port.calls).not.toContain("saveSetting");

@@ -60,9 +60,9 @@ describe("sheetConflicts", () => {
     await workbook.writeSheets([outputSheet("Edited")]);
     workbook.setCell("Edited", 0, 0, "changed by hand");
     const sheets = ["Ours", "Notes", "Edited", "Absent"].map((name) => outputSheet(name));
-    expect(await sheetConflicts((name) => workbook.sheetState(name), sheets)).toEqual([
-      { name: "Notes", state: "foreign" },
-      { name: "Edited", state: "edited" },
+    expect(await sheetConflicts(workbook, sheets, await workbook.listSheets())).toEqual([
+      { name: "Notes", state: "foreign", changes: [], newName: "Notes (2)" },
+      { name: "Edited", state: "edited", changes: [{ kind: "cells", address: "A1" }], newName: "Edited (2)" },
     ]);
   });
 });
@@ -84,7 +84,9 @@ describe("useSheetWriter", () => {
     const { result } = render(workbook);
     const done = jest.fn();
     await act(() => result.current.write(() => ({ sheets: [outputSheet("Notes")], done })));
-    expect(result.current.replaceDialog.pending).toEqual({ conflicts: [{ name: "Notes", state: "foreign" }] });
+    expect(result.current.replaceDialog.pending).toEqual({
+      conflicts: [{ name: "Notes", state: "foreign", changes: [], newName: "Notes (2)" }],
+    });
     expect(cellA1(workbook, "Notes")).toBe("my notes");
     expect(done).not.toHaveBeenCalled();
 
@@ -112,7 +114,7 @@ describe("useSheetWriter", () => {
     const done = jest.fn();
     await act(() => result.current.write(() => ({ sheets: [outputSheet("Ours")], done })));
     expect(shown(result.current.notices)).toEqual([
-      "error: Could not write the results: The workbook is read-only. Your data is unchanged; close other dialogs in Excel and try again.",
+      "error: Could not write the results: The workbook is read-only. Your data is unchanged. Close other dialogs in Excel and try again.",
     ]);
     expect(done).not.toHaveBeenCalled();
     expect(result.current.busy).toBe(false);
@@ -141,7 +143,7 @@ describe("useSheetWriter", () => {
       }),
     );
     expect(shown(result.current.notices)).toEqual([
-      "error: Could not write the results: no room for the sheet. Your data is unchanged; close other dialogs in Excel and try again.",
+      "error: Could not write the results: no room for the sheet. Your data is unchanged. Close other dialogs in Excel and try again.",
     ]);
     expect(port.calls).toEqual([]);
   });
@@ -150,7 +152,8 @@ describe("useSheetWriter", () => {
     const workbook = await workbookWithSheets();
     let release: () => void = () => undefined;
     const slow: SheetActions = {
-      sheetState: (name) => workbook.sheetState(name),
+      checkSheet: (name) => workbook.checkSheet(name),
+      listSheets: () => workbook.listSheets(),
       writeSheets: async (sheets) => {
         await new Promise<void>((resolve) => (release = resolve));
         return workbook.writeSheets(sheets);
@@ -173,5 +176,19 @@ describe("useSheetWriter", () => {
     expect(cellA1(workbook, "Ours")).toBe("first");
     expect(first).toHaveBeenCalledTimes(1);
     expect(second).not.toHaveBeenCalled();
+  });
+});
+
+describe("the data's sheet is never written", () => {
+  it("writes a sheet planned under the data sheet's name (any case) to the next free name and says so", async () => {
+    const workbook = new MemoryWorkbook();
+    workbook.addSheet("mdi", [["buurt", "x"], ["A", 1]]);
+    const { result } = render(workbook);
+    const done = jest.fn();
+    await act(() => result.current.write(() => ({ sheets: [outputSheet("MDI")], keep: "mdi", done })));
+    expect(cellA1(workbook, "mdi")).toBe("buurt");
+    expect(cellA1(workbook, "MDI (2)")).toBe("written");
+    expect(done).toHaveBeenCalled();
+    expect(shown(result.current.notices)[0]).toMatch(/^warning: .*“mdi”.*“MDI \(2\)”/);
   });
 });

@@ -2,6 +2,7 @@ import type { NormalizeMethod } from "../../engine/normalize";
 import type { ScoreMethod } from "../../engine/score";
 import type { AllocationRule } from "../../engine/allocate";
 import { en as engine } from "../engine/en";
+import { sentence } from "../sentence";
 
 /**
  * Every text of the task pane and of the sheets it writes, in English. The
@@ -287,15 +288,16 @@ export const en = {
       `${column} holds text in data row ${row} ("${value}"). Empty such cells (a missing value stays missing) or leave the indicator out.`,
     textBetweenIndicators: (domain: string, column: string) =>
       `The indicators of ${domain} are not side by side, and the column "${column}" between them holds text, which live formulas cannot skip. Put the indicator columns together, or choose values in step 4.`,
-    sourceIsOutput: (sheet: string) =>
-      `Your data is on the sheet "${sheet}", which the add-in uses for its results. Rename that sheet first.`,
   },
   errors: {
     title: "Something went wrong",
-    read: (message: string) =>
-      `Could not read the data: ${message}. Select a range with a header row (or pick a table) and try again.`,
-    write: (message: string) =>
-      `Could not write the results: ${message}. Your data is unchanged; close other dialogs in Excel and try again.`,
+    // `advised`: the message already says what to do (the add-in's own errors), so no advice is added.
+    read: (message: string, advised = false) =>
+      `Could not read the data: ${sentence(message)}` +
+      (advised ? "" : " Select a range with a header row (or pick a table) and try again."),
+    write: (message: string, advised = false) =>
+      `Could not write the results: ${sentence(message)} Your data is unchanged.` +
+      (advised ? "" : " Close other dialogs in Excel and try again."),
     settings: (message: string) =>
       `Could not read or store the settings in this workbook: ${message}. The results are not affected.`,
     compute: (where: string, message: string) => `${where}: ${message}`,
@@ -518,6 +520,17 @@ export const en = {
       noCorrelations: "No comparison indicators: choose them in step 5.",
       method: "Method and weights",
     },
+  },
+  safety: {
+    changesIntro: "Changed:",
+    cells: (address: string) => `cells ${address}`,
+    table: (name: string) => `table “${name}”`,
+    chart: (name: string) => `chart “${name}”`,
+    shape: (name: string) => `shape “${name}”`,
+    newSheets: (names: string) => `Write to new sheets (${names})`,
+    writtenToNew: (names: string) => `The results were written to ${names}; the existing sheets are unchanged.`,
+    dataSheetKept: (data: string, to: string) =>
+      `Your data is on the sheet “${data}”, which has the name of a results sheet: the results were written to “${to}” instead, and your data is unchanged.`,
   },
 };
 

@@ -1,6 +1,7 @@
 import type { AllocationRule } from "../../engine/allocate";
 import { nl as engine } from "../engine/nl";
 import type { Strings } from "./en";
+import { sentence } from "../sentence";
 
 /** Every text of the task pane and of the sheets it writes, in Dutch (terms from docs/glossary.md). */
 export const nl: Strings = {
@@ -286,15 +287,15 @@ export const nl: Strings = {
       `${column} bevat tekst in gegevensrij ${row} ("${value}"). Maak zulke cellen leeg (een ontbrekende waarde blijft ontbrekend) of laat de indicator weg.`,
     textBetweenIndicators: (domain: string, column: string) =>
       `De indicatoren van ${domain} staan niet naast elkaar, en de kolom "${column}" ertussen bevat tekst, die live formules niet kunnen overslaan. Zet de indicatorkolommen bij elkaar, of kies waarden in stap 4.`,
-    sourceIsOutput: (sheet: string) =>
-      `Uw gegevens staan op het blad "${sheet}", dat de invoegtoepassing voor haar resultaten gebruikt. Geef dat blad eerst een andere naam.`,
   },
   errors: {
     title: "Er ging iets mis",
-    read: (message: string) =>
-      `De gegevens konden niet worden gelezen: ${message}. Selecteer een bereik met een kopregel (of kies een tabel) en probeer het opnieuw.`,
-    write: (message: string) =>
-      `De resultaten konden niet worden geschreven: ${message}. Uw gegevens zijn niet gewijzigd; sluit andere dialoogvensters in Excel en probeer het opnieuw.`,
+    read: (message: string, advised = false) =>
+      `De gegevens konden niet worden gelezen: ${sentence(message)}` +
+      (advised ? "" : " Selecteer een bereik met een kopregel (of kies een tabel) en probeer het opnieuw."),
+    write: (message: string, advised = false) =>
+      `De resultaten konden niet worden geschreven: ${sentence(message)} Uw gegevens zijn niet gewijzigd.` +
+      (advised ? "" : " Sluit andere dialoogvensters in Excel en probeer het opnieuw."),
     settings: (message: string) =>
       `De instellingen in deze werkmap konden niet worden gelezen of bewaard: ${message}. De resultaten zijn niet aangetast.`,
     compute: (where: string, message: string) => `${where}: ${message}`,
@@ -520,5 +521,16 @@ export const nl: Strings = {
       noCorrelations: "Geen vergelijkingsindicatoren: kies ze in stap 5.",
       method: "Methode en weging",
     },
+  },
+  safety: {
+    changesIntro: "Gewijzigd:",
+    cells: (address: string) => `cellen ${address}`,
+    table: (name: string) => `tabel “${name}”`,
+    chart: (name: string) => `grafiek “${name}”`,
+    shape: (name: string) => `vorm “${name}”`,
+    newSheets: (names: string) => `Naar nieuwe bladen schrijven (${names})`,
+    writtenToNew: (names: string) => `De resultaten staan op ${names}; de bestaande bladen zijn niet gewijzigd.`,
+    dataSheetKept: (data: string, to: string) =>
+      `Uw gegevens staan op het blad “${data}”, dat de naam van een resultatenblad heeft: de resultaten staan daarom op “${to}”, en uw gegevens zijn niet gewijzigd.`,
   },
 };

@@ -11,15 +11,17 @@ import {
   type SheetModel,
   type WorkbookModel,
 } from "../../workbook/model";
-import type { CellInput, DataBlock, OutputSheet, SheetState, TableInfo, WorkbookPort } from "../../workbook/port";
-import { ContentHasher } from "../../workbook/contentHash";
-import {
-  OWNED_SHEETS_KEY,
-  sheetStateOf,
-  signatureFor,
-  signatureOfLayout,
-  withSignatures,
-} from "../../workbook/signature";
+import type {
+  CellInput,
+  DataBlock,
+  OutputSheet,
+  SheetReport,
+  SheetState,
+  TableInfo,
+  WorkbookPort,
+} from "../../workbook/port";
+import { FootprintCheck } from "../../workbook/footprint";
+import { OWNED_SHEETS_KEY, signatureFor, signatureOfLayout, withSignatures } from "../../workbook/signature";
 import { Calculation, type RecalcStats } from "../calc/recalculation";
 import { buildSheet, cellFromInput, emptyWorkbookModel, jsonCopy, sheetFromRows } from "./models";
 
@@ -253,31 +255,37 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async sheetState(name: string): Promise<SheetState> {
-    const sheet = this.sheet(name);
-    const signature = signatureFor(this.data.settings[OWNED_SHEETS_KEY], name);
-    if (!sheet || !signature) return sheetStateOf(!!sheet, signature);
-    return sheetStateOf(true, signature, this.hashAreas(sheet, signature.areas));
+    return (await this.checkSheet(name)).state;
   }
 
-  /** The hash of areas as Range.formulas would read them: a formula's text, else the value. */
-  private hashAreas(sheet: SheetModel, areas: string[]): string {
-    const hasher = new ContentHasher();
+  /** The whole sheet against what the add-in left there (footprint.ts), as Excel's adapter compares it. */
+  async checkSheet(name: string): Promise<SheetReport> {
+    const sheet = this.sheet(name);
+    if (!sheet) return { state: "absent", changes: [] };
+    const signature = signatureFor(this.data.settings[OWNED_SHEETS_KEY], name);
+    if (!signature) return { state: "foreign", changes: [] };
+    const check = new FootprintCheck(
+      signature,
+      (sheet.spills ?? []).map((s) => s.address),
+    );
+    check.objects(
+      "table",
+      sheet.tables.map((t) => t.name),
+    );
+    check.objects(
+      "chart",
+      sheet.charts.map((c) => c.name),
+    );
     const line: unknown[] = [];
-    for (const address of areas) {
-      const { start, end } = parseAddress(address);
-      const width = end.column - start.column + 1;
-      line.length = width;
-      for (let r = start.row; r <= end.row; r++) {
-        const row = sheet.cells[r];
-        for (let c = 0; c < width; c++) {
-          const cell = row?.[start.column + c];
-          line[c] = cell === undefined ? "" : cell.formula !== undefined ? cell.formula : cell.value;
-        }
-        hasher.row(line, width);
-      }
-      hasher.endArea();
+    const rows = Math.max(sheet.cells.length, check.lastRow + 1);
+    for (let r = 0; r < rows; r++) {
+      const row = sheet.cells[r] ?? [];
+      line.length = row.length;
+      // As Range.formulas reads them: a formula's text, else the value.
+      for (let c = 0; c < row.length; c++) line[c] = row[c] === undefined ? "" : (row[c].formula ?? row[c].value);
+      check.row(r, line);
     }
-    return hasher.digest();
+    return check.report();
   }
 
   async writeSheets(sheets: OutputSheet[]): Promise<void> {

@@ -9,7 +9,7 @@ export function emptyWorkbookModel(): WorkbookModel {
   return { sheets: [], settings: {} };
 }
 
-/** A cell from what a user or the add-in writes: a value, or a formula ({ formula } or text starting with "="). */
+/** A cell from what a user types or a file holds: a value, or a formula ({ formula } or text starting with "="). */
 export function cellFromInput(input: CellInput): Cell {
   if (typeof input === "object" && input !== null) return { value: "", formula: input.formula };
   if (typeof input === "string" && input.startsWith("=") && input.length > 1) return { value: "", formula: input };
@@ -36,6 +36,16 @@ export function jsonCopy<T>(value: T): T {
   return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
 }
 
+/**
+ * A cell the add-in writes: a { formula }, else a value kept as it is. Text
+ * starting with "=" stays text (as the Office adapter writes it with a '
+ * prefix): data such as =WEBSERVICE("https://…") is never evaluated.
+ */
+export function cellFromOutput(input: CellInput): Cell {
+  if (typeof input === "object" && input !== null) return { value: "", formula: input.formula };
+  return { value: input };
+}
+
 /** The model of a sheet written from a layout. */
 export function buildSheet(layout: SheetLayout): SheetModel {
   const out = layout.sheet;
@@ -50,7 +60,7 @@ export function buildSheet(layout: SheetLayout): SheetModel {
       const formats = r >= area.formatFrom ? area.numberFormats : undefined;
       const bold = area.boldHeader && r === 0;
       for (let c = 0; c < area.width; c++) {
-        const cell = cellFromInput(c < source.length ? source[c] : "");
+        const cell = cellFromOutput(c < source.length ? source[c] : "");
         const format = formats?.[c];
         if (format) cell.numberFormat = format;
         if (bold) cell.bold = true;

@@ -96,14 +96,14 @@ export function parseMdiTable(block: DataBlock): MdiTable | null {
 }
 
 /**
- * Reads the MDI results table through the port.
+ * Reads the MDI results table through the port (`table`: its name when Compute wrote it to "MDI (2)" …).
  * @returns null when the workbook has no results table (the MDI was not computed yet) or it is not one
  * @throws whatever the port throws other than "table not found"
  */
-export async function readMdiTable(port: WorkbookPort): Promise<MdiTable | null> {
+export async function readMdiTable(port: WorkbookPort, table: string = TABLE_NAMES.results): Promise<MdiTable | null> {
   let block: DataBlock;
   try {
-    block = await port.readTable(TABLE_NAMES.results);
+    block = await port.readTable(table);
   } catch (error) {
     if (error instanceof WorkbookError && error.code === "TABLE_NOT_FOUND") return null;
     throw error;

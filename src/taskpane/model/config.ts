@@ -19,6 +19,12 @@ export const CONFIG_VERSION = 1;
 /** Key of the document setting holding the configuration. */
 export const CONFIG_SETTING = "mdi.configuration";
 
+/**
+ * Key of the document setting naming the results table the last Compute wrote ("MDI_Resultaten", or
+ * "MDI_Resultaten_2" when it was written to "MDI (2)"), which the allocation and the briefing read.
+ */
+export const RESULTS_TABLE_SETTING = "mdi.resultsTable";
+
 export type OutputMode = "formulas" | "values";
 
 export interface IndicatorChoice {

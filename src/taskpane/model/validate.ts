@@ -3,7 +3,10 @@ import { activeDomains, indicatorsByDomain, readWeight, type MdiConfig } from ".
 import type { DomainKey } from "./domains";
 import type { NumberProblem } from "./numbers";
 
-/** The sheets the add-in writes; nothing else is ever touched. */
+/**
+ * The sheets the add-in writes; nothing else is ever touched. A sheet of one of these names that holds the
+ * data is never written: the results go to a free name instead (state/sheetWriter.ts).
+ */
 export const OUTPUT_SHEETS = {
   results: "MDI",
   calculation: "MDI berekening",
@@ -18,7 +21,6 @@ export type Problem =
   | { kind: "weight"; domain: DomainKey; problem: Exclude<NumberProblem, null> }
   | { kind: "weightsZero" }
   | { kind: "textInIndicator"; column: string; row: number; value: string }
-  | { kind: "sourceIsOutput"; sheet: string }
   | { kind: "textBetweenIndicators"; domain: DomainKey; column: string };
 
 /** The problem with one domain's weight, or null. */
@@ -39,9 +41,6 @@ export function problems(config: MdiConfig, analysis: DataAnalysis): Problem[] {
   const found: Problem[] = [];
   if (!config.areaColumn) found.push({ kind: "noArea" });
   if (analysis.rows < 2) found.push({ kind: "tooFewRows", rows: analysis.rows });
-  if (config.source && (Object.values(OUTPUT_SHEETS) as string[]).includes(config.source.sheet)) {
-    found.push({ kind: "sourceIsOutput", sheet: config.source.sheet });
-  }
   const domains = activeDomains(config, analysis);
   if (domains.length === 0) found.push({ kind: "noDomains" });
   const byDomain = indicatorsByDomain(config, analysis);

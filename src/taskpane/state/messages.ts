@@ -48,8 +48,6 @@ export function problemText(problem: Problem, strings: Strings): string {
       return t.weightsZero;
     case "textInIndicator":
       return t.textInIndicator(problem.column, problem.row + 1, problem.value);
-    case "sourceIsOutput":
-      return t.sourceIsOutput(problem.sheet);
     case "textBetweenIndicators":
       return t.textBetweenIndicators(strings.domainLabels[problem.domain], problem.column);
   }

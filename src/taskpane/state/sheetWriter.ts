@@ -1,6 +1,8 @@
 import * as React from "react";
 import type { Language } from "../../i18n/language";
-import type { OutputSheet, SheetState, WorkbookPort } from "../../workbook/port";
+import type { OutputSheet, SheetChange, SheetState, WorkbookPort } from "../../workbook/port";
+import { WorkbookError } from "../../workbook/errors";
+import { freeSheetName, renameSheets } from "../../workbook/rename";
 import type { Strings } from "../../i18n/taskpane";
 import { errorText } from "./messages";
 
@@ -15,6 +17,10 @@ export interface Notice {
 export interface SheetConflict {
   readonly name: string;
   readonly state: SheetState;
+  /** What someone changed on an "edited" sheet, the first few (empty for a "foreign" sheet). */
+  readonly changes: readonly SheetChange[];
+  /** The free name the sheet would be written to instead, e.g. "MDI (2)". */
+  readonly newName: string;
 }
 
 /** Sheets waiting for the user's consent before they replace sheets that were edited or not made by the add-in. */
@@ -27,16 +33,21 @@ export interface ReplaceQuestion {
   /** The sheets to ask about; null when nothing is waiting (the dialog is closed). */
   readonly pending: PendingReplace | null;
   readonly onReplace: () => void;
+  /** Writes the conflicting sheets to new sheets ("MDI (2)") and leaves the existing ones as they are. */
+  readonly onNewSheets: () => void;
   readonly onCancel: () => void;
 }
 
-/** The two workbook calls that writing needs: the state of a sheet, and writing sheets. */
-export type SheetActions = Pick<WorkbookPort, "sheetState" | "writeSheets">;
+/** The workbook calls that writing needs: the sheets there are, what changed on one, and writing sheets. */
+export type SheetActions = Pick<WorkbookPort, "checkSheet" | "writeSheets" | "listSheets">;
 
 /** Sheets to write, and what follows once they are written (the success notice, storing the configuration). */
 export interface SheetPlan {
   readonly sheets: OutputSheet[];
-  readonly done: () => void | Promise<void>;
+  /** The sheet the data comes from: never written, a sheet planned under its name goes to a free name. */
+  readonly keep?: string;
+  /** Called with the sheets written under another name than planned (planned name → written name). */
+  readonly done: (renamed: ReadonlyMap<string, string>) => void | Promise<void>;
 }
 
 /** Makes the plan; null when there is nothing to write, and then it has said why in a notice. */
@@ -68,19 +79,41 @@ export function addNotice(notices: readonly Notice[], notice: Notice): Notice[] 
 }
 
 /**
- * The sheets among `sheets` that must not be replaced without asking: edited by hand since the
- * add-in wrote them, or not made by the add-in at all.
+ * The sheets among `sheets` that must not be replaced without asking: changed by someone since the
+ * add-in wrote them (anywhere on the sheet), or not made by the add-in at all; each with a free name
+ * to write to instead.
  */
 export async function sheetConflicts(
-  sheetState: SheetActions["sheetState"],
+  actions: Pick<SheetActions, "checkSheet">,
   sheets: readonly OutputSheet[],
+  existing: readonly string[],
 ): Promise<SheetConflict[]> {
   const conflicts: SheetConflict[] = [];
+  const taken = [...existing, ...sheets.map((s) => s.name)];
   for (const sheet of sheets) {
-    const state = await sheetState(sheet.name);
-    if (state === "edited" || state === "foreign") conflicts.push({ name: sheet.name, state });
+    const { state, changes } = await actions.checkSheet(sheet.name);
+    if (state === "edited" || state === "foreign") {
+      const newName = freeSheetName(sheet.name, taken);
+      taken.push(newName);
+      conflicts.push({ name: sheet.name, state, changes, newName });
+    }
   }
   return conflicts;
+}
+
+/**
+ * The plan's sheets with any planned under the name of the data's sheet (compared as Excel compares sheet
+ * names, ignoring case) moved to a free name, and the moves made.
+ */
+export function keepDataSheet(
+  plan: SheetPlan,
+  existing: readonly string[],
+): { sheets: OutputSheet[]; moved: Array<{ from: string; to: string }> } {
+  const keep = plan.keep?.toUpperCase();
+  const clash = keep === undefined ? undefined : plan.sheets.find((s) => s.name.toUpperCase() === keep);
+  if (!clash) return { sheets: plan.sheets, moved: [] };
+  const to = freeSheetName(clash.name, [...existing, ...plan.sheets.map((s) => s.name)]);
+  return { sheets: renameSheets(plan.sheets, new Map([[clash.name, to]])), moved: [{ from: clash.name, to }] };
 }
 
 /**
@@ -94,7 +127,10 @@ export async function sheetConflicts(
 export function useSheetWriter(actions: SheetActions): SheetWriter {
   const [notices, setNotices] = React.useState<Notice[]>([]);
   const [busy, setBusy] = React.useState(false);
-  const [pending, setPending] = React.useState<{ plan: SheetPlan; conflicts: SheetConflict[] } | null>(null);
+  const [pending, setPending] = React.useState<{
+    plan: SheetPlan & { moved: ReadonlyMap<string, string> };
+    conflicts: SheetConflict[];
+  } | null>(null);
   const nextId = React.useRef(1);
 
   const notify = React.useCallback((intent: Notice["intent"], text: Notice["text"]) => {
@@ -110,17 +146,21 @@ export function useSheetWriter(actions: SheetActions): SheetWriter {
       setBusy(true);
       clear();
       try {
-        const plan = await makePlan();
-        if (!plan) return;
-        const conflicts = await sheetConflicts((name) => actions.sheetState(name), plan.sheets);
+        const planned = await makePlan();
+        if (!planned) return;
+        const existing = await actions.listSheets();
+        const { sheets, moved } = keepDataSheet(planned, existing);
+        for (const { from, to } of moved) notify("warning", (s) => s.safety.dataSheetKept(planned.keep ?? from, to));
+        const plan = { ...planned, sheets, moved: new Map(moved.map(({ from, to }) => [from, to])) };
+        const conflicts = await sheetConflicts(actions, plan.sheets, existing);
         if (conflicts.length) {
           setPending({ plan, conflicts });
           return;
         }
         await actions.writeSheets(plan.sheets);
-        await plan.done();
+        await plan.done(plan.moved);
       } catch (error) {
-        notify("error", (s, l) => s.errors.write(errorText(error, s, l)));
+        notify("error", (s, l) => s.errors.write(errorText(error, s, l), error instanceof WorkbookError));
       } finally {
         setBusy(false);
       }
@@ -128,19 +168,33 @@ export function useSheetWriter(actions: SheetActions): SheetWriter {
     [actions, busy, clear, notify],
   );
 
-  const confirmReplace = React.useCallback(async () => {
-    if (!pending) return;
-    setPending(null);
-    setBusy(true);
-    try {
-      await actions.writeSheets(pending.plan.sheets);
-      await pending.plan.done();
-    } catch (error) {
-      notify("error", (s, l) => s.errors.write(errorText(error, s, l)));
-    } finally {
-      setBusy(false);
-    }
-  }, [actions, notify, pending]);
+  const confirm = React.useCallback(
+    async (newSheets: boolean) => {
+      if (!pending) return;
+      setPending(null);
+      setBusy(true);
+      try {
+        const renames = new Map(newSheets ? pending.conflicts.map((c) => [c.name, c.newName]) : []);
+        await actions.writeSheets(renameSheets(pending.plan.sheets, renames));
+        // Planned name → written name, through both the move off the data's sheet and the user's choice.
+        const written = new Map(pending.plan.moved);
+        for (const [from, to] of renames) {
+          const planned = [...written].find(([, moved]) => moved === from)?.[0] ?? from;
+          written.set(planned, to);
+        }
+        await pending.plan.done(written);
+        if (renames.size) {
+          const names = [...renames.values()].join(", ");
+          notify("info", (s) => s.safety.writtenToNew(names));
+        }
+      } catch (error) {
+        notify("error", (s, l) => s.errors.write(errorText(error, s, l), error instanceof WorkbookError));
+      } finally {
+        setBusy(false);
+      }
+    },
+    [actions, notify, pending],
+  );
 
   const cancelReplace = React.useCallback(() => {
     setPending(null);
@@ -150,10 +204,11 @@ export function useSheetWriter(actions: SheetActions): SheetWriter {
   const replaceDialog = React.useMemo(
     () => ({
       pending: pending ? { conflicts: pending.conflicts } : null,
-      onReplace: () => void confirmReplace(),
+      onReplace: () => void confirm(false),
+      onNewSheets: () => void confirm(true),
       onCancel: cancelReplace,
     }),
-    [pending, confirmReplace, cancelReplace],
+    [pending, confirm, cancelReplace],
   );
 
   return { busy, notices, notify, dismiss, clear, write, replaceDialog };

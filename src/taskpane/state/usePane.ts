@@ -5,11 +5,20 @@ import { computeCorrelations, type CorrelationOutcome } from "../compute/correla
 import { formatCount } from "../allocation/format";
 import { computeResults, type MdiResults } from "../compute/results";
 import { analyzeData } from "../model/analyze";
-import { CONFIG_SETTING, restoreConfig, sameSource, suggestConfig, type MdiConfig } from "../model/config";
+import {
+  CONFIG_SETTING,
+  RESULTS_TABLE_SETTING,
+  restoreConfig,
+  sameSource,
+  suggestConfig,
+  type MdiConfig,
+} from "../model/config";
 import { OUTPUT_SHEETS, problems } from "../model/validate";
-import { computePlan, correlationSheet, describeSource } from "../plan";
+import { TABLE_NAMES, computePlan, correlationSheet, describeSource } from "../plan";
+import { renamedTable } from "../../workbook/rename";
 import type { Strings } from "../strings";
 import { APP_VERSION } from "../version";
+import { WorkbookError } from "../../workbook/errors";
 import { errorText } from "./messages";
 import { INITIAL_STATE, paneReducer, type PaneAction, type PaneState } from "./paneReducer";
 import { useSheetWriter, type Notice, type ReplaceQuestion } from "./sheetWriter";
@@ -88,7 +97,7 @@ export function usePane(port: WorkbookPort, strings: Strings, language: Language
         const data = await reader();
         if (loaded(data, stored.current)) notify("info", (s) => s.data.restored);
       } catch (error) {
-        notify("error", (s, l) => s.errors.read(errorText(error, s, l)));
+        notify("error", (s, l) => s.errors.read(errorText(error, s, l), error instanceof WorkbookError));
       } finally {
         setReading(false);
       }
@@ -109,7 +118,7 @@ export function usePane(port: WorkbookPort, strings: Strings, language: Language
         const list = await port.listTables();
         if (open) setTables(list);
       } catch (error) {
-        if (open) notify("error", (s, l) => s.errors.read(errorText(error, s, l)));
+        if (open) notify("error", (s, l) => s.errors.read(errorText(error, s, l), error instanceof WorkbookError));
       }
       let saved: MdiConfig | null;
       try {
@@ -134,10 +143,12 @@ export function usePane(port: WorkbookPort, strings: Strings, language: Language
     };
   }, [port, notify]);
 
+  /** Stores the configuration, and after Compute the name of the results table it wrote. */
   const store = React.useCallback(
-    async (config: MdiConfig) => {
+    async (config: MdiConfig, resultsTable?: string) => {
       try {
         await port.saveSetting(CONFIG_SETTING, config);
+        if (resultsTable) await port.saveSetting(RESULTS_TABLE_SETTING, resultsTable);
       } catch (error) {
         notify("warning", (s, l) => s.errors.settings(errorText(error, s, l)));
       }
@@ -187,8 +198,10 @@ export function usePane(port: WorkbookPort, strings: Strings, language: Language
       const sheets = computePlan(input, { calculationSheetExists });
       return {
         sheets,
-        done: async () => {
-          notify("success", (s) => s.compute.done(computed.rows, sheets.map((sheet) => sheet.name).join(", ")));
+        keep: config.source?.sheet,
+        done: async (renamed) => {
+          const written = sheets.map((sheet) => renamed.get(sheet.name) ?? sheet.name);
+          notify("success", (s) => s.compute.done(computed.rows, written.join(", ")));
           if (computed.unscored) {
             notify("warning", (s, l) =>
               s.compute.unscored(
@@ -201,7 +214,7 @@ export function usePane(port: WorkbookPort, strings: Strings, language: Language
           }
           const small = computed.groups?.small ?? 0;
           if (small > 0) notify("warning", (s) => s.compute.smallGroups(small, computed.groups!.column));
-          await store(config);
+          await store(config, renamedTable(TABLE_NAMES.results, renamed.get(OUTPUT_SHEETS.results) ?? ""));
         },
       };
     });
@@ -221,6 +234,7 @@ export function usePane(port: WorkbookPort, strings: Strings, language: Language
       }
       return {
         sheets: [correlationSheet(outcome, strings)],
+        keep: config.source?.sheet,
         done: async () => {
           notify("success", (s) => s.compare.done(OUTPUT_SHEETS.correlation));
           await store(config);

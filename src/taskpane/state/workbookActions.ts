@@ -1,6 +1,6 @@
 import type { WorkbookPort } from "../../workbook/port";
 import { readMdiTable, type MdiTable } from "../allocation/mdiTable";
-import { CONFIG_SETTING, isStoredConfig, type MdiConfig } from "../model/config";
+import { CONFIG_SETTING, RESULTS_TABLE_SETTING, isStoredConfig, type MdiConfig } from "../model/config";
 import type { SheetActions } from "./sheetWriter";
 
 /**
@@ -29,10 +29,15 @@ export async function readStoredConfig(port: WorkbookPort): Promise<MdiConfig | 
 
 export function workbookActions(port: WorkbookPort): WorkbookActions {
   return {
-    readMdiTable: () => readMdiTable(port),
+    // The table the last Compute wrote: "MDI_Resultaten", or "MDI_Resultaten_2" when it went to "MDI (2)".
+    readMdiTable: async () => {
+      const table = await port.loadSetting<unknown>(RESULTS_TABLE_SETTING);
+      return readMdiTable(port, typeof table === "string" && table ? table : undefined);
+    },
     readStoredConfig: () => readStoredConfig(port),
     sheets: {
-      sheetState: (name) => port.sheetState(name),
+      checkSheet: (name) => port.checkSheet(name),
+      listSheets: () => port.listSheets(),
       writeSheets: (sheets) => port.writeSheets(sheets),
     },
   };

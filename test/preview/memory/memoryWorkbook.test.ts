@@ -246,3 +246,43 @@ describe("MemoryWorkbook: settings, changes and sheets", () => {
     expect(workbook.model.sheets[2].cells[1][1]).toEqual({ value: 0.5, numberFormat: "0.000" });
   });
 });
+
+describe("MemoryWorkbook: the whole sheet against what the add-in wrote", () => {
+  const sheet = {
+    name: "MDI",
+    tables: [],
+    blocks: [{ topLeft: "A1", rows: [["Gebied"], ['=HYPERLINK("https://x","klik")'], ['=WEBSERVICE("https://x")']] }],
+    conditionalFormats: [],
+    charts: [],
+  };
+
+  it("keeps text starting with = as text and never evaluates it", async () => {
+    const workbook = new MemoryWorkbook();
+    await workbook.writeSheets([sheet]);
+    const cells = workbook.model.sheets[0].cells;
+    expect(cells[1][0]).toEqual({ value: '=HYPERLINK("https://x","klik")' });
+    expect(cells[2][0].formula).toBeUndefined();
+    expect(await workbook.checkSheet("MDI")).toEqual({ state: "ours", changes: [] });
+  });
+
+  it("names a note typed outside what it wrote, and a chart someone added", async () => {
+    const workbook = new MemoryWorkbook();
+    await workbook.writeSheets([sheet]);
+    workbook.setCell("MDI", 2, 3, "my note");
+    workbook.model.sheets[0].charts.push({
+      name: "Mine",
+      type: "Line",
+      title: "",
+      series: [{ name: "s", values: "A1:A2" }],
+      topLeft: "F1",
+      bottomRight: "H5",
+    });
+    expect(await workbook.checkSheet("mdi")).toEqual({
+      state: "edited",
+      changes: [
+        { kind: "chart", name: "Mine" },
+        { kind: "cells", address: "D3" },
+      ],
+    });
+  });
+});
