@@ -64,11 +64,31 @@ function rate(a, b, per) {
  * Writes one workbook: a data sheet with an Excel table and an attribution sheet.
  * `columns`: { header, format, width }; `rows`: arrays of values (null = empty cell).
  */
-async function writeWorkbook({ file, sheet, table, columns, rows, attributionSheet, attribution }) {
+async function writeWorkbook({ file, sheet, table, columns, rows, tables, attributionSheet, attribution }) {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "MDI for Excel (npm run examples)";
   workbook.created = new Date(Date.UTC(2025, 0, 1));
   workbook.modified = workbook.created;
+  // One data sheet, or several (`tables`: one { sheet, table, columns, rows } each), then the attribution.
+  for (const t of tables ?? [{ sheet, table, columns, rows }]) addTableSheet(workbook, t);
+  const source = workbook.addWorksheet(attributionSheet);
+  source.getColumn(1).width = 28;
+  source.getColumn(2).width = 110;
+  for (const [label, text] of attribution) {
+    const row = source.addRow([label, text]);
+    row.getCell(1).font = { bold: true };
+    row.getCell(2).alignment = { wrapText: true, vertical: "top" };
+  }
+  const path = resolve(OUT, file);
+  await workbook.xlsx.writeFile(path, { zip: { compression: "DEFLATE", compressionOptions: { level: 9 } } });
+  for (const t of tables ?? [{ sheet, columns, rows }]) {
+    console.log(`${file} ${t.sheet}: ${t.rows.length} rows × ${t.columns.length} columns`);
+  }
+  console.log(`${file}: ${(statSync(path).size / 1024).toFixed(0)} KiB`);
+}
+
+/** A data sheet holding one Excel table, its columns sized and formatted. */
+function addTableSheet(workbook, { sheet, table, columns, rows }) {
   const data = workbook.addWorksheet(sheet, { views: [{ state: "frozen", ySplit: 1 }] });
   data.addTable({
     name: table,
@@ -83,19 +103,6 @@ async function writeWorkbook({ file, sheet, table, columns, rows, attributionShe
     column.width = c.width ?? Math.min(40, Math.max(10, Math.ceil(c.header.length * 0.6)));
     if (c.format) column.numFmt = c.format;
   });
-  const source = workbook.addWorksheet(attributionSheet);
-  source.getColumn(1).width = 28;
-  source.getColumn(2).width = 110;
-  for (const [label, text] of attribution) {
-    const row = source.addRow([label, text]);
-    row.getCell(1).font = { bold: true };
-    row.getCell(2).alignment = { wrapText: true, vertical: "top" };
-  }
-  const path = resolve(OUT, file);
-  await workbook.xlsx.writeFile(path, { zip: { compression: "DEFLATE", compressionOptions: { level: 9 } } });
-  console.log(
-    `${file}: ${rows.length} rows × ${columns.length} columns, ${(statSync(path).size / 1024).toFixed(0)} KiB`,
-  );
 }
 
 const CBS_LICENCE = "CC BY 4.0 — https://creativecommons.org/licenses/by/4.0/";
@@ -103,23 +110,53 @@ const MISSING_NOTE_NL =
   'Een waarde die CBS niet publiceert ("." of leeg, geheimhouding of onbekend) is een lege cel, nooit 0. ' +
   'Missing: a value CBS does not publish ("." or empty) is an empty cell, never 0.';
 
-/** The 479 buurten of Amsterdam with indicators per Dutch MDI domain and the SES-WOA 2019 score. */
-async function amsterdam() {
-  const KWB = "netherlands/cbs_kwb2019_amsterdam_gemeente_wijken_buurten.csv";
+/** A source field a year's file does not have: that column is left out of that year. */
+class MissingField extends Error {}
+
+/** Whether a column can be computed from a year's records (its source fields are all there). */
+function available(column, record) {
+  try {
+    column.value(record);
+    return true;
+  } catch (error) {
+    if (error instanceof MissingField) return false;
+    throw error;
+  }
+}
+
+const KIND = "Regioaanduiding.Soort.regio..omschrijving.";
+const CODE = "Regioaanduiding.Codering..code.";
+
+/** The buurten of one Kerncijfers wijken en buurten file, with the wijk names by wijk code. */
+function kwbBuurten(file) {
+  const records = readRecords(file, ",");
+  const wijkNames = new Map(records.filter((r) => r[KIND] === "Wijk").map((r) => [r[CODE], r["Wijken.en.buurten"]]));
+  return { buurten: records.filter((r) => r[KIND] === "Buurt"), wijkNames };
+}
+
+/** The SES-WOA 2019 total score per region code (gemeente, wijk, buurt). */
+function sesWoa2019() {
   const SES = "netherlands/cbs_85163NED_ses_woa_2019_amsterdam_wijken_buurten.csv";
-  const records = readRecords(KWB, ",");
-  const kind = "Regioaanduiding.Soort.regio..omschrijving.";
-  const code = "Regioaanduiding.Codering..code.";
-  const wijkNames = new Map(records.filter((r) => r[kind] === "Wijk").map((r) => [r[code], r["Wijken.en.buurten"]]));
-  const buurten = records.filter((r) => r[kind] === "Buurt");
-  const ses = new Map(
+  return new Map(
     readRecords(SES, ";").map((r) => [
       r["Regiocode (gemeente, wijk, buurt) (code)"],
       r["SES-WOA/Totaalscore/Gemiddelde score (Getal)"],
     ]),
   );
+}
 
-  const v = (r, name) => number(r[name]);
+/**
+ * The columns of the Amsterdam samples, as functions of a KWB record: codes and names, inhabitants, the
+ * indicators per Dutch MDI domain and the SES-WOA 2019 score. A column whose source field a year's file does
+ * not have is left out of that year by the caller.
+ */
+function amsterdamColumns(wijkNames, ses) {
+  const code = CODE;
+
+  const v = (r, name) => {
+    if (!(name in r)) throw new MissingField(name);
+    return number(r[name]);
+  };
   const inwoners = (r) => v(r, "Bevolking.Aantal.inwoners..aantal.");
   const perThousand = (name) => (r) => rate(v(r, name), inwoners(r), 1000);
   const lowEducation = (r) => {
@@ -231,6 +268,13 @@ async function amsterdam() {
         "CBS 85163NED, SES-WOA totaalscore (gemiddelde score) 2019, gekoppeld op buurtcode; vergelijkingsindicator",
     },
   ];
+  return columns;
+}
+
+/** The 479 buurten of Amsterdam with indicators per Dutch MDI domain and the SES-WOA 2019 score. */
+async function amsterdam() {
+  const { buurten, wijkNames } = kwbBuurten("netherlands/cbs_kwb2019_amsterdam_gemeente_wijken_buurten.csv");
+  const columns = amsterdamColumns(wijkNames, sesWoa2019());
   const rows = buurten.map((r) => columns.map((c) => c.value(r)));
   await writeWorkbook({
     file: "amsterdam-buurten-2019.xlsx",
@@ -264,6 +308,67 @@ async function amsterdam() {
         "Richting / Direction",
         "Hoger inkomen, arbeidsparticipatie, WOZ-waarde en SES-WOA = minder achterstand; de andere indicatoren: hoger = meer achterstand",
       ],
+    ],
+  });
+}
+
+/**
+ * Amsterdam's buurten in 2019 (first table: the later year, which the pane's defaults compute) and 2017
+ * (second table), with the indicator columns both years publish, the same headers, and the SES-WOA 2019
+ * comparator in the 2019 table. For the pane's Ontwikkeling (trend) step.
+ */
+async function amsterdamTrend() {
+  const later = kwbBuurten("netherlands/cbs_kwb2019_amsterdam_gemeente_wijken_buurten.csv");
+  const earlier = kwbBuurten("netherlands/cbs_kwb2017_amsterdam_gemeente_wijken_buurten.csv");
+  const ses = sesWoa2019();
+  const common = amsterdamColumns(earlier.wijkNames, ses).filter(
+    (c) => c.header !== "SES-WOA totaalscore 2019" && available(c, earlier.buurten[0]),
+  );
+  const headers = new Set(common.map((c) => c.header));
+  const laterColumns = amsterdamColumns(later.wijkNames, ses).filter(
+    (c) => headers.has(c.header) || c.header === "SES-WOA totaalscore 2019",
+  );
+  const laterCodes = new Set(later.buurten.map((r) => r[CODE]));
+  const unmatched = earlier.buurten.filter((r) => !laterCodes.has(r[CODE])).length;
+  if (unmatched) console.log(`amsterdam-buurten-2017-2019.xlsx: ${unmatched} buurten of 2017 have no 2019 code`);
+  await writeWorkbook({
+    file: "amsterdam-buurten-2017-2019.xlsx",
+    tables: [
+      {
+        sheet: "Buurten 2019",
+        table: "Buurten2019",
+        columns: laterColumns,
+        rows: later.buurten.map((r) => laterColumns.map((c) => c.value(r))),
+      },
+      {
+        sheet: "Buurten 2017",
+        table: "Buurten2017",
+        columns: common,
+        rows: earlier.buurten.map((r) => common.map((c) => c.value(r))),
+      },
+    ],
+    attributionSheet: "Bron",
+    attribution: [
+      ["Bron / Source", "Centraal Bureau voor de Statistiek (CBS), StatLine"],
+      [
+        "Tabellen / Tables",
+        "Kerncijfers wijken en buurten 2017 (83765NED) en 2019 (84583NED); 85163NED Sociaal-economische status (SES-WOA) 2019",
+      ],
+      ["Licentie / Licence", CBS_LICENCE],
+      [
+        "Naamsvermelding",
+        "Bron: CBS, Kerncijfers wijken en buurten 2017 en 2019 en SES-WOA 2019 (CC BY 4.0); bewerkt voor MDI voor Excel",
+      ],
+      [
+        "Gebieden / Areas",
+        "De buurten van de gemeente Amsterdam (GM0363) in 2019 en 2017, met dezelfde buurtcodes; Wijk volgt uit de buurtcode",
+      ],
+      [
+        "Kolommen / Columns",
+        "Alleen de indicatoren die beide jaren publiceren (2017 heeft geen gestandaardiseerd inkomen, arbeidsparticipatie, opleidingsniveau, jeugdzorg en Wmo-cliënten).",
+      ],
+      ["Ontbrekend / Missing", MISSING_NOTE_NL],
+      ...common.filter((c) => c.derived).map((c) => [c.header, c.derived]),
     ],
   });
 }
@@ -422,5 +527,6 @@ async function england() {
 
 mkdirSync(OUT, { recursive: true });
 await amsterdam();
+await amsterdamTrend();
 await gemeenten();
 await england();

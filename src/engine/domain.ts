@@ -4,6 +4,7 @@ import type { CompositeResult } from "./composite";
 import { resolveMinCoverage } from "./coverage";
 import { EngineError } from "./errors";
 import { type NormalizeMethod, normalizeInPlace } from "./normalize";
+import { normalizeOrientedAgainst } from "./goalposts";
 import { scaleForSquares } from "./scale";
 import { normalizedWeights, resolveDirections, resolveWeights } from "./weights";
 
@@ -19,6 +20,12 @@ export interface DomainOptions {
    * indicator). Below 1 an area is scored over the indicators it has, their weights re-normalised.
    */
   minCoverage?: number | null;
+  /**
+   * Fixed goalposts: the same indicators for a base period (one column per indicator, any number of
+   * areas). Each indicator is then normalised with the reference's parameters (docs/method.md §4), so a
+   * change between periods is absolute. Absent: each indicator among its own values.
+   */
+  reference?: readonly ArrayLike<number>[] | null;
 }
 
 /**
@@ -62,13 +69,25 @@ export function domainScore(
   const method = options.method ?? "z";
   const minCoverage = resolveMinCoverage(options.minCoverage);
   const w = normalizedWeights(weights);
+  const reference = options.reference ?? null;
+  if (reference && reference.length !== columns) {
+    throw new EngineError("LENGTH_MISMATCH", "the reference needs one column per indicator", {
+      parameter: "reference",
+      expected: columns,
+      actual: reference.length,
+    });
+  }
   // One indicator at a time through one buffer, added to the sums as it is normalised.
   const column = new Float64Array(rows);
   const combiner = new ColumnCombiner(rows, minCoverage < 1);
   for (let c = 0; c < columns; c++) {
     if (weights[c] === 0) continue; // a weight-0 indicator takes no part: it is neither normalised nor read
     source.readColumn(c, column);
-    combiner.add(normalizeInPlace(scaleForSquares(orient(column, directions[c], column)), method, c), w[c], c);
+    orient(column, directions[c], column);
+    const normalised = reference
+      ? normalizeOrientedAgainst(column, reference[c], directions[c], method, c)
+      : normalizeInPlace(scaleForSquares(column), method, c);
+    combiner.add(normalised, w[c], c);
   }
   return minCoverage < 1 ? combiner.covered(minCoverage) : combiner.complete();
 }

@@ -6,6 +6,7 @@ export * from "./rank";
 export * from "./quantile";
 export * from "./expTransform";
 export * from "./normalize";
+export * from "./goalposts";
 export * from "./composite";
 export * from "./coverage";
 export * from "./impute";

@@ -114,6 +114,21 @@ export function readTable(arg: unknown, argument: string): ExcelTable {
   };
 }
 
+/**
+ * The optional `reference` of DOMAIN and NORMALIZE (fixed goalposts): the same columns for a base period,
+ * any number of rows, blanks as missing values; null when left out.
+ * @throws InputError for text in a cell, or a number of columns other than `columns`
+ */
+export function readReference(arg: unknown, argument: string, columns: number): Float64Array[] | null {
+  if (arg === null || arg === undefined) return null;
+  const reference = readColumns(arg, argument);
+  if (reference.length === 0) return null;
+  if (reference.length !== columns) {
+    throw new InputError(VALUE, inputMessages().referenceColumns(argument, columns, reference.length));
+  }
+  return reference;
+}
+
 /** The columns of an ExcelTable's used rows (for functions that need them all at once). */
 export function tableColumns(table: ExcelTable): Float64Array[] {
   return Array.from({ length: table.columnCount }, (_, c) => {

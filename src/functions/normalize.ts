@@ -1,7 +1,7 @@
 import { EngineError, normalizeColumns } from "../engine";
 import { NORMALIZE_METHOD, parseChoice } from "./choices";
 import { argumentLabel, excelError, guarded, inputMessages } from "./errors";
-import { padRows, readNumberVector, readTable, tableColumns } from "./inputs";
+import { padRows, readNumberVector, readReference, readTable, tableColumns } from "./inputs";
 import { readMethod, readVector } from "./vectorInputs";
 
 const ID = "NORMALIZE";
@@ -15,9 +15,10 @@ const parameterOf = (p: string | undefined) => (p === "directions" ? "direction"
  * @param values One row per area, one column per indicator (a single row is one series). Blank cells are missing values.
  * @param [method] "z" (default, z-score), "rankit" (normal scores of the ranks), "minmax" (0-100) or "percentile" (0-1).
  * @param [direction] 1 = higher is more deprived (default) or -1 = higher is less deprived: one for all columns, or one per column.
+ * @param [reference] Fixed goalposts: the same columns for a base period (any number of rows). Each column is normalised with the reference's mean and sd, min and max, or position in its distribution, so changes over time are absolute. Default: each column on its own.
  * @returns The normalised values, one per input cell.
  */
-export function normalize(values: any[][], method?: string, direction?: any[][]): any[][] {
+export function normalize(values: any[][], method?: string, direction?: any[][], reference?: any[][]): any[][] {
   return guarded(ID, parameterOf, () => {
     const label = argumentLabel(ID, "values");
     const table = readTable(values, label);
@@ -30,7 +31,8 @@ export function normalize(values: any[][], method?: string, direction?: any[][])
     if (series.length === 0) {
       throw new EngineError("TOO_FEW_ROWS", "no values to normalise", { parameter: "values", expected: 2, actual: 0 });
     }
-    const normalised = normalizeColumns(series, m ? parseChoice(NORMALIZE_METHOD, m) : "z", d);
+    const goalposts = readReference(reference, argumentLabel(ID, "reference"), series.length);
+    const normalised = normalizeColumns(series, m ? parseChoice(NORMALIZE_METHOD, m) : "z", d, goalposts);
     const cell = (v: number) => (Number.isFinite(v) ? v : excelError(NA, inputMessages().missingValue(label)));
     if (asRow) return [Array.from(normalised[0], cell)];
     // Rows left out as trailing blanks come back blank, so the spill has the input's shape.

@@ -3,12 +3,13 @@
  * origin as the page under examples/). The first is the one the page opens on.
  */
 export interface Sample {
-  id: "amsterdam" | "gemeenten" | "england";
+  id: "amsterdam" | "amsterdamTrend" | "gemeenten" | "england";
   file: string;
 }
 
 export const SAMPLES: readonly Sample[] = [
   { id: "amsterdam", file: "amsterdam-buurten-2019.xlsx" },
+  { id: "amsterdamTrend", file: "amsterdam-buurten-2017-2019.xlsx" },
   { id: "gemeenten", file: "gemeenten-2024.xlsx" },
   { id: "england", file: "england-iod2025.xlsx" },
 ];

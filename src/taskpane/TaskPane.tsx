@@ -24,6 +24,7 @@ import { CompareStep } from "./steps/compare/CompareStep";
 import { ComputeStep } from "./steps/compute/ComputeStep";
 import { ReplaceDialog } from "./steps/compute/ReplaceDialog";
 import { DataStep } from "./steps/data/DataStep";
+import { TrendPanel } from "./trend/TrendPanel";
 import { DomainsStep } from "./steps/domains/DomainsStep";
 import { MethodSummary } from "./steps/method/MethodSummary";
 import { WeightsStep } from "./steps/weights/WeightsStep";
@@ -43,12 +44,21 @@ const useStyles = makeStyles({
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   privacy: { color: tokens.colorNeutralForeground3 },
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
-  // Seven steps do not fit a narrow task pane on one line.
+  // Eight steps do not fit a narrow task pane on one line.
   steps: { flexWrap: "wrap" },
 });
 
-type Step = "data" | "domains" | "weights" | "compute" | "compare" | "allocation" | "briefing";
-const STEPS: readonly Step[] = ["data", "domains", "weights", "compute", "compare", "allocation", "briefing"];
+type Step = "data" | "domains" | "weights" | "compute" | "compare" | "trend" | "allocation" | "briefing";
+const STEPS: readonly Step[] = [
+  "data",
+  "domains",
+  "weights",
+  "compute",
+  "compare",
+  "trend",
+  "allocation",
+  "briefing",
+];
 
 export interface TaskPaneProps {
   /** The workbook: Office.js in Excel, the in-memory workbook in tests and the browser preview. */
@@ -108,7 +118,7 @@ function PaneBody({ port }: { port: WorkbookPort }) {
       >
         {STEPS.map((s) => (
           <Tab key={s} value={s} id={`mdi-tab-${s}`} disabled={s !== "data" && !ready}>
-            {s === "allocation" || s === "briefing" ? strings[s].tab : strings.steps[s]}
+            {s === "trend" || s === "allocation" || s === "briefing" ? strings[s].tab : strings.steps[s]}
           </Tab>
         ))}
       </TabList>
@@ -150,6 +160,16 @@ function PaneBody({ port }: { port: WorkbookPort }) {
             busy={pane.busy === "compare"}
             onCompare={() => void pane.compare()}
             dispatch={pane.dispatch}
+          />
+        )}
+        {ready && step === "trend" && (
+          <TrendPanel
+            tables={pane.tables}
+            readTable={actions.readTable}
+            sheets={actions.sheets}
+            data={data}
+            analysis={analysis}
+            config={config}
           />
         )}
         {ready && step === "allocation" && (

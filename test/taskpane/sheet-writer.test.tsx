@@ -52,6 +52,13 @@ describe("addNotice", () => {
     const second: Notice = { id: 3, intent: "error", text };
     expect(addNotice(addNotice([first], info), second).map((n) => n.id)).toEqual([2, 3]);
   });
+
+  it("keeps warnings side by side (the last three), so none is replaced unread by the next", () => {
+    const text = () => "";
+    const warnings = [1, 2, 3, 4].map((id): Notice => ({ id, intent: "warning", text }));
+    const kept = warnings.reduce<Notice[]>((list, w) => addNotice(list, w), []);
+    expect(kept.map((n) => n.id)).toEqual([2, 3, 4]);
+  });
 });
 
 describe("sheetConflicts", () => {

@@ -20,6 +20,8 @@ export const en = {
     notText: (argument: string) => `${argument}: expected a text such as "exp".`,
     notSingle: (argument: string) => `${argument}: expected a single value, not a range.`,
     vectorShape: (argument: string) => `${argument}: expected one row or one column.`,
+    referenceColumns: (argument: string, expected: number, actual: number) =>
+      `${argument}: give the base period's values in the same ${expected} column(s) as the data, got ${actual}.`,
     allBlank: (argument: string) =>
       `${argument}: every cell of the range is blank; fill in one value per column, or leave the argument out for the default.`,
     ragged: (argument: string) => `${argument}: rows of different lengths; select a rectangular range.`,

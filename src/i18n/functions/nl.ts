@@ -11,6 +11,8 @@ export const nl: FunctionStrings = {
     notText: (argument) => `${argument}: een tekst verwacht, zoals "exp".`,
     notSingle: (argument) => `${argument}: één waarde verwacht, geen bereik.`,
     vectorShape: (argument) => `${argument}: één rij of één kolom verwacht.`,
+    referenceColumns: (argument, expected, actual) =>
+      `${argument}: geef de waarden van de basisperiode in dezelfde ${expected} kolom(men) als de gegevens, niet ${actual}.`,
     allBlank: (argument) =>
       `${argument}: alle cellen van het bereik zijn leeg; vul één waarde per kolom in, of laat het argument weg voor de standaard.`,
     ragged: (argument) => `${argument}: rijen van verschillende lengte; selecteer een rechthoekig bereik.`,

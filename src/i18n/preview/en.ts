@@ -39,6 +39,7 @@ export const en = {
   booleans: { true: "TRUE", false: "FALSE" },
   samples: {
     amsterdam: "Amsterdam, 479 buurten 2019 (CBS)",
+    amsterdamTrend: "Amsterdam, buurten 2017 and 2019 (CBS)",
     gemeenten: "Dutch municipalities 2024 (CBS)",
     england: "England, 33,755 LSOAs (IoD2025)",
   },

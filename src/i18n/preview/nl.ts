@@ -36,6 +36,7 @@ export const nl: PreviewStrings = {
   booleans: { true: "WAAR", false: "ONWAAR" },
   samples: {
     amsterdam: "Amsterdam, 479 buurten 2019 (CBS)",
+    amsterdamTrend: "Amsterdam, buurten 2017 en 2019 (CBS)",
     gemeenten: "Gemeenten 2024 (CBS)",
     england: "Engeland, 33.755 LSOA's (IoD2025)",
   },

@@ -309,7 +309,7 @@ export const en = {
   // ── "Ongelijk investeren" (allocation) and briefing panels ──────────────────────────────────────
   allocation: {
     tab: "Allocation",
-    heading: "6. Invest unequally",
+    heading: "7. Invest unequally",
     intro:
       "Share a budget over the areas by need and see where the money goes, per need decile (decile 1 = most need). The figures follow every change at once.",
     reading: "Reading the MDI sheet…",
@@ -466,9 +466,70 @@ export const en = {
       decileFormula: "Decile (formula)",
     },
   },
+  trend: {
+    tab: "Trend",
+    heading: "6. Trend",
+    intro:
+      "The MDI over time: the current data is the later period; choose the earlier one, a table with the same area codes.",
+    earlier: "Earlier period (table)",
+    noTables: "The workbook has no other table: add the earlier period's data as an Excel table.",
+    key: (column: string) => `Areas are matched by ${column}.`,
+    noKey: "The earlier table has no column with the same area codes (a header with “code”, or the area column).",
+    indicators: "Indicators: the earlier table's column for each",
+    indicatorOf: (indicator: string) => `Earlier column for ${indicator}`,
+    none: "(not in the earlier table)",
+    matchedCount: (matched: number, total: number) => `${matched} of ${total} indicators matched by header.`,
+    reading: "Reading the earlier table…",
+    button: "Compute trend",
+    busy: "Computing…",
+    done: (sheet: string, both: number) => `Written to the sheet ${sheet}: ${both} areas with a score in both periods.`,
+    summary: (both: number, improved: number) =>
+      `${both} areas have a score in both periods; ${improved} of them are less deprived in the later period.`,
+    goalposts:
+      "Both periods are normalised with the earlier period's goalposts, so a change is absolute (in the earlier period's standard deviations); a change of decile or rank is relative.",
+    sheet: {
+      title: (earlier: string, later: string) => `The MDI over time: ${earlier} → ${later}`,
+      absolute:
+        "Change = later − earlier MDI: the weighted mean of the domain scores, every indicator standardised with the earlier period's mean and sd (fixed goalposts). It is absolute: −0.3 is three tenths of a standard deviation less deprivation. Negative = less deprived.",
+      relative:
+        "Deciles are of each period's own MDI among the areas with both scores: a change of decile (or rank) is relative to the other areas. Values from the moment of writing: compute again after changing the data.",
+      matched: (both: number, areas: number, indicators: number) =>
+        `${both} of ${areas} matched areas have a score in both periods; ${indicators} indicators matched.`,
+      area: "Area",
+      earlier: "MDI earlier",
+      later: "MDI later",
+      change: "Change",
+      earlierDecile: "Decile earlier",
+      laterDecile: "Decile later",
+      direction: "Decile moved",
+      worse: "more deprived",
+      better: "less deprived",
+      same: "same decile",
+      transitions: "Decile transitions: areas per earlier decile (rows) and later decile (columns)",
+      earlierLater: "Earlier \\ later",
+      earlierDecileNumber: (decile: number) => `Earlier ${decile}`,
+      laterDecileNumber: (decile: number) => `Later ${decile}`,
+      speeds: "Two speeds: mean change by earlier decile (1 = most deprived)",
+      areas: "Areas",
+      meanEarlier: "Mean MDI earlier",
+      meanLater: "Mean MDI later",
+      meanChange: "Mean change",
+      speedsChart: "Mean change of the MDI by earlier decile (negative = less deprived)",
+      domains: "Change per domain",
+      domain: "Domain",
+      improved: "Areas improving",
+      worsened: "Areas worsening",
+      persistent: (count: number) => `Persistent: ${count} areas in the most deprived decile in both periods`,
+      unmatched: (onlyLater: number, onlyEarlier: number) =>
+        `Not matched: ${onlyLater} areas only in the later table, ${onlyEarlier} only in the earlier one (boundary changes)`,
+      onlyLater: "Only later",
+      onlyEarlier: "Only earlier",
+      unmatchedIndicators: "Indicators without an earlier column",
+    },
+  },
   briefing: {
     tab: "Briefing",
-    heading: "7. Briefing",
+    heading: "8. Briefing",
     intro:
       "One click writes the sheet MDI briefing from the current results: key figures, the most and least deprived areas and how they differ, the deciles, stacking, the strongest correlations, and the method and weights, laid out for one printed page.",
     button: "Write briefing",

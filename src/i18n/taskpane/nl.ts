@@ -307,7 +307,7 @@ export const nl: Strings = {
   // ── "Ongelijk investeren" (verdeling) en briefing ──────────────────────────────────────────────
   allocation: {
     tab: "Verdeling",
-    heading: "6. Ongelijk investeren",
+    heading: "7. Ongelijk investeren",
     intro:
       "Verdeel een budget over de gebieden naar behoefte en zie per behoeftedeciel waar het geld heen gaat (deciel 1 = meeste behoefte). De cijfers volgen elke wijziging direct.",
     reading: "Het blad MDI wordt gelezen…",
@@ -465,9 +465,72 @@ export const nl: Strings = {
       decileFormula: "Deciel (formule)",
     },
   },
+  trend: {
+    tab: "Ontwikkeling",
+    heading: "6. Ontwikkeling",
+    intro:
+      "De MDI door de tijd: de huidige gegevens zijn de latere periode; kies de eerdere, een tabel met dezelfde gebiedscodes.",
+    earlier: "Eerdere periode (tabel)",
+    noTables: "De werkmap heeft geen andere tabel: voeg de gegevens van de eerdere periode toe als Excel-tabel.",
+    key: (column: string) => `Gebieden worden gekoppeld op ${column}.`,
+    noKey: "De eerdere tabel heeft geen kolom met dezelfde gebiedscodes (een kop met “code”, of de gebiedskolom).",
+    indicators: "Indicatoren: de kolom van de eerdere tabel voor elk",
+    indicatorOf: (indicator: string) => `Eerdere kolom voor ${indicator}`,
+    none: "(niet in de eerdere tabel)",
+    matchedCount: (matched: number, total: number) => `${matched} van de ${total} indicatoren gekoppeld op kop.`,
+    reading: "De eerdere tabel lezen…",
+    button: "Ontwikkeling berekenen",
+    busy: "Berekenen…",
+    done: (sheet: string, both: number) =>
+      `Geschreven naar het blad ${sheet}: ${both} gebieden met een score in beide perioden.`,
+    summary: (both: number, improved: number) =>
+      `${both} gebieden hebben een score in beide perioden; ${improved} daarvan hebben in de latere periode minder achterstand.`,
+    goalposts:
+      "Beide perioden worden genormaliseerd met de ijkpunten van de eerdere periode, dus een verandering is absoluut (in standaarddeviaties van de eerdere periode); een verandering van deciel of rang is relatief.",
+    sheet: {
+      title: (earlier: string, later: string) => `De MDI door de tijd: ${earlier} → ${later}`,
+      absolute:
+        "Verandering = latere − eerdere MDI: het gewogen gemiddelde van de domeinscores, elke indicator gestandaardiseerd met het gemiddelde en de sd van de eerdere periode (vaste ijkpunten). Dat is absoluut: −0,3 is drie tiende standaarddeviatie minder achterstand. Negatief = minder achterstand.",
+      relative:
+        "Decielen zijn van de eigen MDI van elke periode onder de gebieden met beide scores: een verandering van deciel (of rang) is relatief ten opzichte van de andere gebieden. Waarden van het moment van schrijven: bereken opnieuw na het wijzigen van de gegevens.",
+      matched: (both: number, areas: number, indicators: number) =>
+        `${both} van de ${areas} gekoppelde gebieden hebben een score in beide perioden; ${indicators} indicatoren gekoppeld.`,
+      area: "Gebied",
+      earlier: "MDI eerder",
+      later: "MDI later",
+      change: "Verandering",
+      earlierDecile: "Deciel eerder",
+      laterDecile: "Deciel later",
+      direction: "Deciel verschoven",
+      worse: "meer achterstand",
+      better: "minder achterstand",
+      same: "zelfde deciel",
+      transitions: "Overgangen tussen decielen: gebieden per eerder deciel (rijen) en later deciel (kolommen)",
+      earlierLater: "Eerder \\ later",
+      earlierDecileNumber: (decile: number) => `Eerder ${decile}`,
+      laterDecileNumber: (decile: number) => `Later ${decile}`,
+      speeds: "Twee snelheden: gemiddelde verandering per eerder deciel (1 = meeste achterstand)",
+      areas: "Gebieden",
+      meanEarlier: "Gemiddelde MDI eerder",
+      meanLater: "Gemiddelde MDI later",
+      meanChange: "Gemiddelde verandering",
+      speedsChart: "Gemiddelde verandering van de MDI per eerder deciel (negatief = minder achterstand)",
+      domains: "Verandering per domein",
+      domain: "Domein",
+      improved: "Gebieden verbeterd",
+      worsened: "Gebieden verslechterd",
+      persistent: (count: number) =>
+        `Hardnekkig: ${count} gebieden in het deciel met de meeste achterstand in beide perioden`,
+      unmatched: (onlyLater: number, onlyEarlier: number) =>
+        `Niet gekoppeld: ${onlyLater} gebieden alleen in de latere tabel, ${onlyEarlier} alleen in de eerdere (indelingswijzigingen)`,
+      onlyLater: "Alleen later",
+      onlyEarlier: "Alleen eerder",
+      unmatchedIndicators: "Indicatoren zonder eerdere kolom",
+    },
+  },
   briefing: {
     tab: "Factsheet",
-    heading: "7. Briefing (factsheet)",
+    heading: "8. Briefing (factsheet)",
     intro:
       "Met één klik komt het blad MDI briefing uit de huidige resultaten: kerncijfers, de gebieden met de meeste en de minste achterstand en hoe ze verschillen, de decielen, stapeling, de sterkste samenhang, en de methode en weging, ingedeeld voor één afgedrukte pagina.",
     button: "Briefing schrijven",

@@ -73,9 +73,21 @@ export interface SheetWriter {
   readonly replaceDialog: ReplaceQuestion;
 }
 
-/** The notices with `notice` added: one of each intent at a time, so a new error replaces the previous one. */
+/** Warnings and information kept side by side; older ones beyond this many are dropped. */
+const MAX_KEPT = 3;
+
+/**
+ * The notices with `notice` added: a new error or success replaces the previous one of its kind (it is the
+ * outcome of the latest action), while warnings and information add up (to MAX_KEPT each), so one warning
+ * — say that the results went to another sheet — is never silently replaced by the next.
+ */
 export function addNotice(notices: readonly Notice[], notice: Notice): Notice[] {
-  return [...notices.filter((n) => n.intent !== notice.intent), notice];
+  if (notice.intent === "error" || notice.intent === "success") {
+    return [...notices.filter((n) => n.intent !== notice.intent), notice];
+  }
+  const same = notices.filter((n) => n.intent === notice.intent);
+  const dropped = new Set(same.slice(0, Math.max(0, same.length - MAX_KEPT + 1)));
+  return [...notices.filter((n) => !dropped.has(n)), notice];
 }
 
 /**

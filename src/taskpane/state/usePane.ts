@@ -202,18 +202,25 @@ export function usePane(port: WorkbookPort, strings: Strings, language: Language
         done: async (renamed) => {
           const written = sheets.map((sheet) => renamed.get(sheet.name) ?? sheet.name);
           notify("success", (s) => s.compute.done(computed.rows, written.join(", ")));
-          if (computed.unscored) {
+          // One warning notice (the pane shows one per kind): the areas without a score, then small groups.
+          const small = computed.groups?.small ?? 0;
+          if (computed.unscored || small > 0) {
             notify("warning", (s, l) =>
-              s.compute.unscored(
-                computed.unscored,
-                computed.unscoredPopulation === null ? null : formatCount(computed.unscoredPopulation, l),
-                computed.unscoredWithoutData,
-                computed.unscored - computed.unscoredWithoutData,
-              ),
+              [
+                computed.unscored
+                  ? s.compute.unscored(
+                      computed.unscored,
+                      computed.unscoredPopulation === null ? null : formatCount(computed.unscoredPopulation, l),
+                      computed.unscoredWithoutData,
+                      computed.unscored - computed.unscoredWithoutData,
+                    )
+                  : "",
+                small > 0 ? s.compute.smallGroups(small, computed.groups!.column) : "",
+              ]
+                .filter(Boolean)
+                .join(" "),
             );
           }
-          const small = computed.groups?.small ?? 0;
-          if (small > 0) notify("warning", (s) => s.compute.smallGroups(small, computed.groups!.column));
           await store(config, renamedTable(TABLE_NAMES.results, renamed.get(OUTPUT_SHEETS.results) ?? ""));
         },
       };

@@ -13,6 +13,8 @@ export interface WorkbookActions {
   readonly readMdiTable: () => Promise<MdiTable | null>;
   /** The configuration "Compute" stored in the workbook; null when there is none. */
   readonly readStoredConfig: () => Promise<MdiConfig | null>;
+  /** Reads an Excel table of the workbook (the trend step's earlier period). */
+  readonly readTable: WorkbookPort["readTable"];
   /** Asking a sheet's state and writing sheets, for the sheet writer. */
   readonly sheets: SheetActions;
 }
@@ -35,6 +37,7 @@ export function workbookActions(port: WorkbookPort): WorkbookActions {
       return readMdiTable(port, typeof table === "string" && table ? table : undefined);
     },
     readStoredConfig: () => readStoredConfig(port),
+    readTable: (name) => port.readTable(name),
     sheets: {
       checkSheet: (name) => port.checkSheet(name),
       listSheets: () => port.listSheets(),

@@ -1,0 +1,118 @@
+/**
+ * The trend step's computation on the real sample examples/amsterdam-buurten-2017-2019.xlsx (CBS
+ * Kerncijfers wijken en buurten 2017 and 2019): the 2019 table with the pane's suggested configuration is
+ * the later period, the 2017 table the earlier one. Expected figures from an independent recomputation
+ * in numpy (scripts in the comments: z against the 2017 mean and sd, the 65 % coverage rule, equal domain
+ * weights, deciles ceil(10 · rank / N) among the buurten with both scores).
+ */
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { readXlsx } from "../../src/preview/io/readXlsx";
+import { MemoryWorkbook } from "../../src/preview/memory/memoryWorkbook";
+import { analyzeData } from "../../src/taskpane/model/analyze";
+import { suggestConfig } from "../../src/taskpane/model/config";
+import { computeTrend, defaultMatches } from "../../src/taskpane/trend/trendResults";
+import { trendSheet } from "../../src/taskpane/trend/trendSheet";
+import { STRINGS } from "../../src/taskpane/strings";
+
+const SAMPLE = resolve(__dirname, "../../examples/amsterdam-buurten-2017-2019.xlsx");
+
+async function periods() {
+  const bytes = readFileSync(SAMPLE);
+  const model = await readXlsx(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length), "sample.xlsx");
+  const workbook = new MemoryWorkbook(model);
+  const later = await workbook.readTable("Buurten2019");
+  const earlier = await workbook.readTable("Buurten2017");
+  const name = (i: number) => `Kolom ${i + 1}`;
+  return {
+    later: { data: later, analysis: analyzeData(later, name) },
+    earlier: { data: earlier, analysis: analyzeData(earlier, name) },
+  };
+}
+
+/*
+ * The numpy recomputation (python3 with numpy and pandas), for the record:
+ *   E = 2017 rows in the 2019 table's Buurtcode order; per indicator z = (d·x − mean(d·E)) / std(d·E, ddof=1);
+ *   a domain is the mean of the z's present when they are ≥ 65 % of its indicators; the MDI the mean of the
+ *   domains present when they are ≥ 65 % of the four; deciles ceil(10 · (1 + #higher) / N) over the 386
+ *   buurten with both; mean change per earlier decile; per domain the mean of (later − earlier).
+ */
+const SPEEDS = [
+  -0.368445863367, -0.296192597762, -0.245032535251, -0.266832781628, -0.153970638902, -0.199454158551, -0.193787799733,
+  -0.143715545708, -0.178521213696, -0.100857901769,
+];
+const PER_DECILE = [38, 39, 38, 39, 39, 38, 39, 38, 39, 39];
+const DOMAINS = [
+  ["inkomen", -0.08996861718794104, 298, 79],
+  ["werk", -0.426724233892023, 312, 61],
+  ["huisvesting", -0.23566731963765242, 366, 15],
+  ["woonomgeving", -0.05533098327275514, 275, 101],
+] as const;
+const DIAGONAL = [26, 21, 17, 13, 8, 14, 10, 16, 21, 29];
+
+describe("the trend of the Amsterdam sample, 2017 → 2019", () => {
+  it("matches buurten by code, and reproduces the numpy recomputation", async () => {
+    const { later, earlier } = await periods();
+    const config = suggestConfig(later.data, later.analysis);
+    const indicators = Object.keys(config.indicators).filter((k) => config.indicators[k].domain);
+    expect(indicators).toHaveLength(11);
+    const trend = computeTrend(config, later, earlier, defaultMatches(indicators, earlier.analysis))!;
+    expect(trend.keyColumn).toBe("Buurtcode");
+    expect([trend.areas.length, trend.onlyLater.length, trend.onlyEarlier.length]).toEqual([479, 0, 0]);
+    expect(trend.matched).toHaveLength(11);
+    expect(trend.bothScored).toBe(386);
+    expect(trend.speeds.map((g) => g.areas)).toEqual(PER_DECILE);
+    trend.speeds.forEach((g, d) => expect(g.meanChange).toBeCloseTo(SPEEDS[d], 11));
+    expect(trend.domains.map((d) => [d.domain, d.improved, d.worsened])).toEqual(
+      DOMAINS.map(([domain, , improved, worsened]) => [domain, improved, worsened]),
+    );
+    trend.domains.forEach((d, i) => expect(d.meanChange).toBeCloseTo(DOMAINS[i][1], 12));
+    expect(trend.transitions.map((row, d) => row[d])).toEqual(DIAGONAL);
+    expect(trend.transitions.flat().reduce((a, b) => a + b, 0)).toBe(386);
+    expect(trend.persistent).toHaveLength(26);
+    expect(trend.areas.filter((a) => a.change < 0)).toHaveLength(366);
+  });
+
+  it("writes MDI ontwikkeling: the per-area table, transitions, two speeds with a chart, domains, persistence", async () => {
+    const { later, earlier } = await periods();
+    const config = suggestConfig(later.data, later.analysis);
+    const indicators = Object.keys(config.indicators).filter((k) => config.indicators[k].domain);
+    const trend = computeTrend(config, later, earlier, defaultMatches(indicators, earlier.analysis))!;
+    const sheet = trendSheet({ trend, strings: STRINGS.nl, earlierName: "Buurten2017", laterName: "Buurten2019" });
+    expect(sheet.name).toBe("MDI ontwikkeling");
+    const [table] = sheet.tables;
+    expect(table.headers).toEqual([
+      "Buurtcode",
+      "Gebied",
+      "Wijk",
+      "MDI eerder",
+      "MDI later",
+      "Verandering",
+      "Deciel eerder",
+      "Deciel later",
+      "Deciel verschoven",
+    ]);
+    expect(table.rows).toHaveLength(479);
+    const texts = sheet.blocks.flatMap((b) => b.rows.flat());
+    expect(texts).toContain(STRINGS.nl.trend.sheet.speeds);
+    expect(texts).toContain(STRINGS.nl.trend.sheet.absolute);
+    expect(texts).toContain(STRINGS.nl.trend.sheet.persistent(26));
+    expect(sheet.charts.map((c) => [c.name, c.type])).toEqual([["MDI_Twee_snelheden", "ColumnClustered"]]);
+    // A missing value is never written as NaN: blanks where an area has no score in a period.
+    expect(table.rows.flat().some((v) => typeof v === "number" && !Number.isFinite(v))).toBe(false);
+  });
+
+  it("drops a domain without matched indicators and lists the indicators it could not match", async () => {
+    const { later, earlier } = await periods();
+    const config = suggestConfig(later.data, later.analysis);
+    const indicators = Object.keys(config.indicators).filter((k) => config.indicators[k].domain);
+    const matches = {
+      ...defaultMatches(indicators, earlier.analysis),
+      "Personen met een WW-uitkering (per 1 000 inwoners)": null,
+    };
+    const trend = computeTrend(config, later, earlier, matches)!;
+    expect(trend.droppedDomains).toEqual(["werk"]);
+    expect(trend.unmatchedIndicators).toEqual(["Personen met een WW-uitkering (per 1 000 inwoners)"]);
+    expect(trend.domains.map((d) => d.domain)).toEqual(["inkomen", "huisvesting", "woonomgeving"]);
+  });
+});
