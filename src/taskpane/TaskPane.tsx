@@ -166,6 +166,8 @@ function PaneBody({ port }: { port: WorkbookPort }) {
           <TrendPanel
             tables={pane.tables}
             readTable={actions.readTable}
+            loadSettings={actions.loadTrendSettings}
+            saveSettings={actions.saveTrendSettings}
             sheets={actions.sheets}
             data={data}
             analysis={analysis}
@@ -185,6 +187,7 @@ function PaneBody({ port }: { port: WorkbookPort }) {
           <BriefingPanel
             readMdiTable={actions.readMdiTable}
             readStoredConfig={actions.readStoredConfig}
+            readTable={actions.readTable}
             sheets={actions.sheets}
             data={data}
             analysis={analysis}

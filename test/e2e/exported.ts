@@ -18,7 +18,7 @@ export function plain(cell: ExcelJS.Cell): unknown {
 export async function exportWorkbook(page: Page): Promise<ExcelJS.Workbook> {
   const [download] = await Promise.all([
     page.waitForEvent("download", { timeout: 300000 }),
-    page.getByRole("button", { name: PAGE.nl.export }).click(),
+    page.getByRole("button", { name: PAGE.nl.export }).click({ timeout: 300000 }),
   ]);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(await download.path());

@@ -51,7 +51,8 @@ async function exportAndReopen(
 ): Promise<{ workbook: ExcelJS.Workbook; bytes: Buffer }> {
   const [download] = await Promise.all([
     page.waitForEvent("download", { timeout: 300000 }),
-    page.getByRole("button", { name: PAGE[language].export }).click(),
+    // The export of 33,755 rows runs on the page's thread: the click returns when it is done.
+    page.getByRole("button", { name: PAGE[language].export }).click({ timeout: 300000 }),
   ]);
   const bytes = readFileSync(await download.path());
   const workbook = new ExcelJS.Workbook();

@@ -106,6 +106,15 @@ describe("the trend step in headless Chromium, Amsterdam 2017 → 2019", () => {
     expect(
       rows.some((row) => String(row[corner.c] ?? "").startsWith(prefix((n) => s.persistent(n as unknown as number)))),
     ).toBe(true);
+
+    // The briefing now includes the trend.
+    await pane.getByRole("tab", { name: t.briefing.tab }).click();
+    await pane.getByRole("button", { name: t.briefing.button }).click();
+    await pane.getByText(t.briefing.done("MDI briefing")).waitFor({ timeout: 300000 });
+    const briefing = (await exportWorkbook(page)).getWorksheet("MDI briefing")!;
+    const texts: unknown[] = [];
+    briefing.eachRow((row) => row.eachCell((cell) => texts.push(plain(cell))));
+    expect(texts).toContain(t.briefing.sheet.trend);
     expect(preview.problems).toEqual([]);
     await preview.context.close();
   });

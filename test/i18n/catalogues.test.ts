@@ -100,6 +100,9 @@ const CATALOGUES: readonly Catalogue[] = [
       "sheet.spearman",
       "sheet.p",
       "data.usedAsIndicator",
+      // "later" is the same word in Dutch.
+      "trend.sheet.later",
+      "trend.sheet.laterDecileNumber",
     ],
   },
 ];

@@ -13,6 +13,8 @@ import { analyzeData } from "../../src/taskpane/model/analyze";
 import { suggestConfig } from "../../src/taskpane/model/config";
 import { computeTrend, defaultMatches } from "../../src/taskpane/trend/trendResults";
 import { trendSheet } from "../../src/taskpane/trend/trendSheet";
+import { readTrendSummary } from "../../src/taskpane/trend/trendTable";
+import { isTrendSettings, restoreMatches } from "../../src/taskpane/trend/trendSettings";
 import { STRINGS } from "../../src/taskpane/strings";
 
 const SAMPLE = resolve(__dirname, "../../examples/amsterdam-buurten-2017-2019.xlsx");
@@ -114,5 +116,35 @@ describe("the trend of the Amsterdam sample, 2017 → 2019", () => {
     expect(trend.droppedDomains).toEqual(["werk"]);
     expect(trend.unmatchedIndicators).toEqual(["Personen met een WW-uitkering (per 1 000 inwoners)"]);
     expect(trend.domains.map((d) => d.domain)).toEqual(["inkomen", "huisvesting", "woonomgeving"]);
+  });
+
+  it("is read back from the workbook for the briefing: counts and the mean change by earlier decile", async () => {
+    const { later, earlier } = await periods();
+    const config = suggestConfig(later.data, later.analysis);
+    const indicators = Object.keys(config.indicators).filter((k) => config.indicators[k].domain);
+    const trend = computeTrend(config, later, earlier, defaultMatches(indicators, earlier.analysis))!;
+    const workbook = new MemoryWorkbook();
+    await workbook.writeSheets([
+      trendSheet({ trend, strings: STRINGS.en, earlierName: "Buurten2017", laterName: "Buurten2019" }),
+    ]);
+    const summary = (await readTrendSummary((name) => workbook.readTable(name)))!;
+    expect([summary.both, summary.improved, summary.persistent]).toEqual([386, 366, 26]);
+    summary.byDecile.forEach((d, i) => {
+      expect(d.areas).toBe(PER_DECILE[i]);
+      expect(d.meanChange).toBeCloseTo(SPEEDS[i], 11);
+    });
+    expect(await readTrendSummary((name) => new MemoryWorkbook().readTable(name))).toBeNull();
+  });
+});
+
+describe("the trend step's stored settings", () => {
+  it("restore the user's matches for the same earlier table, where the column is still there", () => {
+    const defaults = { A: "A", B: "B", C: null };
+    const stored = { earlierTable: "T2017", matches: { A: null, B: "B old", C: "C 2017" } };
+    expect(isTrendSettings(stored)).toBe(true);
+    expect(isTrendSettings({ earlierTable: 5, matches: {} })).toBe(false);
+    expect(restoreMatches(defaults, stored, "T2017", ["A", "B", "C 2017"])).toEqual({ A: null, B: "B", C: "C 2017" });
+    // Another earlier table: the defaults (same header).
+    expect(restoreMatches(defaults, stored, "T2015", ["A", "B", "C 2017"])).toEqual(defaults);
   });
 });

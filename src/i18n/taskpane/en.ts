@@ -579,6 +579,12 @@ export const en = {
       correlations: "Strongest correlations with the MDI",
       caveat: "Correlation is not causation.",
       noCorrelations: "No comparison indicators: choose them in step 5.",
+      trend: "Trend (sheet MDI ontwikkeling)",
+      trendLine: (both: number, improved: number, mean: string) =>
+        `${both} areas have an MDI in both periods; ${improved} are less deprived in the later one. Mean change ${mean} (earlier period's standard deviations; negative = less deprived).`,
+      trendDecile: "Earlier decile",
+      trendChange: "Mean change",
+      trendPersistent: (count: number) => `${count} areas are in the most deprived decile in both periods.`,
       method: "Method and weights",
     },
   },

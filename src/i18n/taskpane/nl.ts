@@ -582,6 +582,13 @@ export const nl: Strings = {
       correlations: "Sterkste samenhang met de MDI",
       caveat: "Samenhang zegt niets over causaliteit.",
       noCorrelations: "Geen vergelijkingsindicatoren: kies ze in stap 5.",
+      trend: "Ontwikkeling (blad MDI ontwikkeling)",
+      trendLine: (both: number, improved: number, mean: string) =>
+        `${both} gebieden hebben een MDI in beide perioden; ${improved} hebben in de latere minder achterstand. Gemiddelde verandering ${mean} (standaarddeviaties van de eerdere periode; negatief = minder achterstand).`,
+      trendDecile: "Eerder deciel",
+      trendChange: "Gemiddelde verandering",
+      trendPersistent: (count: number) =>
+        `${count} gebieden zitten in beide perioden in het deciel met de meeste achterstand.`,
       method: "Methode en weging",
     },
   },

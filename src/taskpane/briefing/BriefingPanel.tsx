@@ -12,6 +12,7 @@ import { errorText } from "../state/messages";
 import { useSheetWriter } from "../state/sheetWriter";
 import type { WorkbookActions } from "../state/workbookActions";
 import { ReplaceDialog } from "../steps/compute/ReplaceDialog";
+import { readTrendSummary, type TrendSummary } from "../trend/trendTable";
 import { useLanguage } from "../strings";
 import { APP_VERSION } from "../version";
 import { briefingData, type Briefing } from "./briefingData";
@@ -32,6 +33,8 @@ const useStyles = makeStyles({
 export interface BriefingPanelProps {
   /** Reads the MDI results the briefing is about. */
   readonly readMdiTable: WorkbookActions["readMdiTable"];
+  /** Reads a table of the workbook: the trend's, when the step Ontwikkeling has written it. */
+  readonly readTable: WorkbookActions["readTable"];
   /** Reads the configuration the MDI sheet was computed with. */
   readonly readStoredConfig: WorkbookActions["readStoredConfig"];
   /** Writes the sheet MDI briefing. */
@@ -52,7 +55,15 @@ function today(): string {
  * figures, most and least deprived areas, how they differ, deciles, stacking,
  * correlations, method and weights — in the pane's language.
  */
-export function BriefingPanel({ readMdiTable, readStoredConfig, sheets, data, analysis, config }: BriefingPanelProps) {
+export function BriefingPanel({
+  readMdiTable,
+  readStoredConfig,
+  readTable,
+  sheets,
+  data,
+  analysis,
+  config,
+}: BriefingPanelProps) {
   const styles = useStyles();
   const { strings, language } = useLanguage();
   const t = strings.briefing;
@@ -61,7 +72,7 @@ export function BriefingPanel({ readMdiTable, readStoredConfig, sheets, data, an
   const [written, setWritten] = React.useState<Briefing | null>(null);
 
   /** The briefing on the MDI sheet and its method, or null after a notice saying why there is none. */
-  const prepare = async (): Promise<{ briefing: Briefing; method: string[] } | null> => {
+  const prepare = async (): Promise<{ briefing: Briefing; method: string[]; trend: TrendSummary | null } | null> => {
     try {
       const table = await readMdiTable();
       if (!table) {
@@ -91,7 +102,9 @@ export function BriefingPanel({ readMdiTable, readStoredConfig, sheets, data, an
           filled: null,
         },
       });
-      return { briefing, method };
+      // The trend, when the step Ontwikkeling has written it.
+      const trend = await readTrendSummary(readTable);
+      return { briefing, method, trend };
     } catch (error) {
       notify("error", (s, l) => s.errors.read(errorText(error, s, l)));
       return null;
@@ -108,7 +121,9 @@ export function BriefingPanel({ readMdiTable, readStoredConfig, sheets, data, an
             briefing: prepared.briefing,
             source: describeSource(data.source),
             method: prepared.method,
+            trend: prepared.trend,
             strings,
+            language,
             version: APP_VERSION,
             date: today(),
           }),

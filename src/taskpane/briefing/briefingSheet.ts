@@ -1,6 +1,9 @@
 import { formatAddress } from "../../workbook/model";
 import type { CellInput, OutputBlock, OutputSheet } from "../../workbook/port";
+import type { Language } from "../../i18n/language";
+import { formatFixed } from "../model/numbers";
 import type { Strings } from "../strings";
+import type { TrendSummary } from "../trend/trendTable";
 import type { Briefing } from "./briefingData";
 
 /** The sheet the briefing button writes (the same name in every language, as the add-in's other sheets). */
@@ -31,6 +34,10 @@ export interface BriefingPlanInput {
   /** The method in words (plan/methodText.ts), first line its heading. */
   readonly method: readonly string[];
   readonly strings: Strings;
+  /** The trend when the workbook holds the sheet MDI ontwikkeling; null (or absent) otherwise. */
+  readonly trend?: TrendSummary | null;
+  /** For numbers written into sentences (the trend's mean change); default English. */
+  readonly language?: Language;
   readonly version: string;
   /** YYYY-MM-DD. */
   readonly date: string;
@@ -200,6 +207,26 @@ export function briefingSheet(input: BriefingPlanInput): OutputSheet {
     );
   } else right.lines([t.noCorrelations]);
   if (b.correlationsFailed.length) right.lines([strings.sheet.notComputed(b.correlationsFailed.join("; "))]);
+
+  // The trend, when computed: the key figures and the mean change by earlier decile.
+  const trend = input.trend;
+  if (trend) {
+    left.row = Math.max(left.row, right.row) + 1;
+    right.row = left.row;
+    left.heading(t.trend);
+    left.lines(
+      wrapLine(
+        t.trendLine(trend.both, trend.improved, formatFixed(trend.meanChange, input.language ?? "en", 3)),
+        BRIEFING_LINE_WIDTH,
+      ),
+    );
+    left.lines([t.trendPersistent(trend.persistent)]);
+    left.table(
+      [t.trendDecile, t.areaCount, t.trendChange],
+      trend.byDecile.map((d) => [d.decile, d.areas, valueOrBlank(d.meanChange)]),
+      ["0", COUNT, MEAN],
+    );
+  }
 
   // The method and weights, full width at the bottom.
   const method = new Column(LEFT, Math.max(left.row, right.row) + 1);

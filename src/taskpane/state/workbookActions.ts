@@ -2,6 +2,7 @@ import type { WorkbookPort } from "../../workbook/port";
 import { readMdiTable, type MdiTable } from "../allocation/mdiTable";
 import { CONFIG_SETTING, RESULTS_TABLE_SETTING, isStoredConfig, type MdiConfig } from "../model/config";
 import type { SheetActions } from "./sheetWriter";
+import { TREND_SETTING, isTrendSettings, type TrendSettings } from "../trend/trendSettings";
 
 /**
  * What the panels may do with the workbook, made from the port by the task
@@ -13,6 +14,9 @@ export interface WorkbookActions {
   readonly readMdiTable: () => Promise<MdiTable | null>;
   /** The configuration "Compute" stored in the workbook; null when there is none. */
   readonly readStoredConfig: () => Promise<MdiConfig | null>;
+  /** The trend step's settings stored in the workbook (earlier table, indicator matches); null when none. */
+  readonly loadTrendSettings: () => Promise<TrendSettings | null>;
+  readonly saveTrendSettings: (settings: TrendSettings) => Promise<void>;
   /** Reads an Excel table of the workbook (the trend step's earlier period). */
   readonly readTable: WorkbookPort["readTable"];
   /** Asking a sheet's state and writing sheets, for the sheet writer. */
@@ -38,6 +42,11 @@ export function workbookActions(port: WorkbookPort): WorkbookActions {
     },
     readStoredConfig: () => readStoredConfig(port),
     readTable: (name) => port.readTable(name),
+    loadTrendSettings: async () => {
+      const saved = await port.loadSetting<unknown>(TREND_SETTING);
+      return isTrendSettings(saved) ? saved : null;
+    },
+    saveTrendSettings: (settings) => port.saveSetting(TREND_SETTING, settings),
     sheets: {
       checkSheet: (name) => port.checkSheet(name),
       listSheets: () => port.listSheets(),

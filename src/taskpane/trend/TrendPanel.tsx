@@ -24,6 +24,7 @@ import { ReplaceDialog } from "../steps/compute/ReplaceDialog";
 import { useLanguage } from "../strings";
 import { areaKeyColumn, computeTrend, defaultMatches, type IndicatorMatches } from "./trendResults";
 import { TREND_SHEET, trendSheet } from "./trendSheet";
+import { restoreMatches, type TrendSettings } from "./trendSettings";
 
 const useStyles = makeStyles({
   row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
@@ -35,6 +36,8 @@ export interface TrendPanelProps {
   /** The workbook's tables; the earlier period is one of them. */
   readonly tables: readonly TableInfo[];
   readonly readTable: WorkbookActions["readTable"];
+  readonly loadSettings: WorkbookActions["loadTrendSettings"];
+  readonly saveSettings: WorkbookActions["saveTrendSettings"];
   readonly sheets: WorkbookActions["sheets"];
   readonly data: DataBlock;
   readonly analysis: DataAnalysis;
@@ -55,7 +58,16 @@ function defaultTable(tables: readonly TableInfo[], current: string | undefined)
  * and writes the sheet MDI ontwikkeling: per area the earlier and later MDI on fixed goalposts, the decile
  * transitions, two speeds, the change per domain, persistence.
  */
-export function TrendPanel({ tables, readTable, sheets, data, analysis, config }: TrendPanelProps) {
+export function TrendPanel({
+  tables,
+  readTable,
+  loadSettings,
+  saveSettings,
+  sheets,
+  data,
+  analysis,
+  config,
+}: TrendPanelProps) {
   const styles = useStyles();
   const { strings } = useLanguage();
   const t = strings.trend;
@@ -65,6 +77,23 @@ export function TrendPanel({ tables, readTable, sheets, data, analysis, config }
   const [earlier, setEarlier] = React.useState<Earlier>({ status: "none" });
   const [matches, setMatches] = React.useState<IndicatorMatches>({});
   const [summary, setSummary] = React.useState<string | null>(null);
+  // The choices stored in the workbook: undefined while loading, null when there are none.
+  const [stored, setStored] = React.useState<TrendSettings | null | undefined>(undefined);
+
+  React.useEffect(() => {
+    let open = true;
+    loadSettings().then(
+      (settings) => {
+        if (!open) return;
+        setStored(settings);
+        if (settings && tables.some((x) => x.name === settings.earlierTable)) setTable(settings.earlierTable);
+      },
+      () => open && setStored(null), // unreadable settings: the defaults, as for a new workbook
+    );
+    return () => {
+      open = false;
+    };
+  }, [loadSettings, tables]);
 
   const indicators = React.useMemo(() => {
     const byDomain = indicatorsByDomain(config, analysis);
@@ -72,7 +101,7 @@ export function TrendPanel({ tables, readTable, sheets, data, analysis, config }
   }, [config, analysis]);
 
   React.useEffect(() => {
-    if (!table) return;
+    if (!table || stored === undefined) return;
     let open = true;
     setEarlier({ status: "reading" });
     readTable(table).then(
@@ -80,7 +109,8 @@ export function TrendPanel({ tables, readTable, sheets, data, analysis, config }
         if (!open) return;
         const earlierAnalysis = analyzeData(block, (i) => `${strings.data.columnHeader} ${i + 1}`);
         setEarlier({ status: "read", data: block, analysis: earlierAnalysis });
-        setMatches(defaultMatches(indicators, earlierAnalysis));
+        const defaults = defaultMatches(indicators, earlierAnalysis);
+        setMatches(restoreMatches(defaults, stored, table, earlierAnalysis.numericColumns));
       },
       (error: unknown) => {
         if (!open) return;
@@ -92,7 +122,7 @@ export function TrendPanel({ tables, readTable, sheets, data, analysis, config }
       open = false;
     };
     // The earlier table is read again when another is chosen, not when the language changes.
-  }, [table, readTable, notify, indicators]);
+  }, [table, stored, readTable, notify, indicators]);
 
   const read = earlier.status === "read" ? earlier : null;
   const key = read ? areaKeyColumn(analysis, read.analysis, config.areaColumn) : null;
@@ -116,8 +146,13 @@ export function TrendPanel({ tables, readTable, sheets, data, analysis, config }
       const later = config.source?.table ?? config.source?.sheet ?? "";
       return {
         sheets: [trendSheet({ trend, strings, earlierName: table ?? "", laterName: later })],
-        done: () => {
+        done: async () => {
           notify("success", (s) => s.trend.done(TREND_SHEET, trend.bothScored));
+          try {
+            await saveSettings({ earlierTable: table ?? "", matches });
+          } catch (error) {
+            notify("warning", (s, l) => s.errors.settings(errorText(error, s, l)));
+          }
           setSummary(strings.trend.summary(trend.bothScored, improved));
         },
       };
