@@ -11,6 +11,7 @@ import { csvToWorkbook, decodeText } from "../../src/preview/io/csv";
 import { classifyColumn } from "../../src/preview/io/csvNumbers";
 import { csvShape } from "../../src/preview/io/csvShape";
 import { csvNotes } from "../../src/preview/io/importNotes";
+import { sheetDimension } from "../../src/preview/io/xlsxSize";
 import { MAX_FILE_BYTES, PreviewFileError, type FileErrorCode } from "../../src/preview/io/fileError";
 import { sheetNameFromFile, tableNameFromSheet } from "../../src/preview/io/names";
 import { openWorkbookFile } from "../../src/preview/io/openFile";
@@ -21,6 +22,7 @@ import { fileErrorMessage } from "../../src/preview/io/fileError";
 import { PREVIEW_STRINGS as STRINGS } from "../../src/i18n/preview";
 import type { Cell, SheetModel, WorkbookModel } from "../../src/workbook/model";
 import { DATA } from "../support/csv";
+import { zipOf } from "../support/zip";
 
 const bytesOf = (text: string): ArrayBuffer => new TextEncoder().encode(text).buffer as ArrayBuffer;
 const fileBytes = (path: string): ArrayBuffer => {
@@ -271,6 +273,48 @@ describe("bad files get a clear message in Dutch and English", () => {
     const error = await refusal("groot.csv", new ArrayBuffer(MAX_FILE_BYTES + 1));
     expect(error.code).toBe("tooLarge");
     expect(fileErrorMessage(error, "nl")).toContain("te groot");
+  });
+
+  test("a zip bomb is refused from the zip's directory, before anything is inflated", async () => {
+    // 64 MB of zeros deflate to about 64 KB: a thousand times smaller, as zip bombs are.
+    const bomb = zipOf([{ name: "xl/worksheets/sheet1.xml", data: new Uint8Array(64 * 2 ** 20) }]);
+    expect(bomb.length).toBeLessThan(2 ** 20);
+    const started = performance.now();
+    const error = await refusal("bom.xlsx", bomb.slice().buffer);
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(error.code).toBe("packed");
+    expect(fileErrorMessage(error, "en")).toContain("unpacks to far more than its size (0 MB → 64 MB)");
+    expect(fileErrorMessage(error, "nl")).toContain("pakt uit tot veel meer dan zijn grootte");
+  });
+
+  test("a sheet's <dimension> beyond Excel's rows or columns or the preview's cells is refused before parsing", async () => {
+    const sheet = (ref: string, stored = false) =>
+      zipOf([
+        {
+          name: "xl/worksheets/sheet1.xml",
+          data: new TextEncoder().encode(
+            `<?xml version="1.0"?><worksheet xmlns="x"><dimension ref="${ref}"/><sheetData>${"<row/>".repeat(9000)}</sheetData></worksheet>`,
+          ),
+          stored,
+        },
+      ]).slice().buffer;
+    expect((await refusal("rijen.xlsx", sheet("A1:C2000001"))).code).toBe("tooManyRows");
+    expect((await refusal("rijen.xlsx", sheet("A1:C2000001"))).detail).toBe("2000001");
+    expect((await refusal("kolommen.xlsx", sheet("A1:XFE3", true))).code).toBe("tooManyColumns");
+    // 16,384 columns × 400 rows = 6,553,600 cells.
+    expect((await refusal("breed.xlsx", sheet("A1:XFD400"))).code).toBe("tooLarge");
+    expect(sheetDimension('<dimension ref="B2:$U$500"/>')).toEqual({ rows: 499, columns: 20 });
+    expect(sheetDimension('<dimension ref="A1"/>')).toEqual({ rows: 1, columns: 1 });
+  });
+
+  test("a 2,000,001-row CSV is refused before parsing, saying how many rows Excel holds", async () => {
+    const text = "code,x\n" + "E01,1\n".repeat(2_000_000);
+    const started = performance.now();
+    const error = await refusal("groot.csv", bytesOf(text));
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(error.code).toBe("tooManyRows");
+    expect(fileErrorMessage(error, "en")).toContain("has 2,000,001 rows: more than the 1,048,576 an Excel sheet holds");
+    expect(fileErrorMessage(error, "nl")).toContain("heeft 2.000.001 rijen: meer dan de 1.048.576");
   });
 
   test("every message exists in both languages", () => {

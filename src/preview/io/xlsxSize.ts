@@ -4,7 +4,6 @@
  * anything), and each worksheet's <dimension ref="A1:U500"/>, near the start of its XML, gives
  * its rows and columns; only those first bytes are inflated.
  */
-import { parseAddress } from "../../workbook/model";
 import { checkSheetShape } from "./csvShape";
 import { PreviewFileError } from "./fileError";
 
@@ -95,16 +94,25 @@ async function entryStart(bytes: Uint8Array, entry: ZipEntry, limit: number): Pr
   return text;
 }
 
-/** Rows and columns of a worksheet's <dimension ref="A1:U500"/>, when it states one. */
-function dimension(xml: string): { rows: number; columns: number } | undefined {
-  const ref = /<(?:\w+:)?dimension\b[^>]*\bref="([^"]+)"/.exec(xml)?.[1];
+/** Zero-based column of letters ("A" → 0, "XFD" → 16383), beyond Excel's too (a crafted file). */
+function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/**
+ * Rows and columns of a worksheet's <dimension ref="A1:U500"/>, when it states one; read by hand, as
+ * a crafted file may state more than Excel's sheet, which the address reader refuses.
+ */
+export function sheetDimension(xml: string): { rows: number; columns: number } | undefined {
+  const ref = /<(?:\w+:)?dimension\b[^>]*\bref="\$?([A-Za-z]+)\$?(\d+)(?::\$?([A-Za-z]+)\$?(\d+))?"/.exec(xml);
   if (!ref) return undefined;
-  try {
-    const { start, end } = parseAddress(ref);
-    return { rows: end.row - start.row + 1, columns: end.column - start.column + 1 };
-  } catch {
-    return undefined;
-  }
+  const [, left, top, right = left, bottom = top] = ref;
+  return {
+    rows: Math.abs(Number(bottom) - Number(top)) + 1,
+    columns: Math.abs(columnIndex(right) - columnIndex(left)) + 1,
+  };
 }
 
 /**
@@ -129,7 +137,7 @@ export async function checkXlsxSize(bytes: Uint8Array, fileName: string): Promis
   let cells = 0;
   for (const entry of entries) {
     if (!/^xl\/worksheets\/[^/]+\.xml$/.test(entry.name)) continue;
-    const size = dimension(await entryStart(bytes, entry, 16384));
+    const size = sheetDimension(await entryStart(bytes, entry, 16384));
     if (!size) continue;
     checkSheetShape(size.rows, size.columns, fileName, cells);
     cells += size.rows * size.columns;
