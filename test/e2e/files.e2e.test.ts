@@ -49,7 +49,9 @@ describe("files in headless Chromium", () => {
     await pane.getByRole("button", { name: PANE.nl.data.useSelection }).click();
     await pane.getByText(prefix((where) => PANE.nl.data.summary(4, 4, where))).waitFor({ timeout: 120000 });
     const columns = pane.getByRole("table", { name: PANE.nl.data.columnsHeading });
-    await expect(columns.getByRole("row").count()).resolves.toBe(4); // header + 3 numeric columns
+    // Header + the two indicators (Inwoners is the population column): Jeugdzorg is among them.
+    await expect(columns.getByRole("row").count()).resolves.toBe(3);
+    await columns.getByRole("row", { name: /Jeugdzorg/ }).waitFor();
 
     const exported = await exportWorkbook(page);
     const sheet = exported.getWorksheet("buurten")!;
