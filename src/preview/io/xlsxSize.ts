@@ -73,6 +73,9 @@ async function entryStart(bytes: Uint8Array, entry: ZipEntry, limit: number): Pr
   const packed = bytes.subarray(from, Math.min(bytes.length, from + entry.packed));
   if (entry.method === 0) return new TextDecoder().decode(packed.subarray(0, limit));
   if (entry.method !== 8) return "";
+  // Without DecompressionStream (older browsers, jsdom) the sheets' dimensions are not read before
+  // parsing; the zip directory's sizes still are, and exceljs counts the cells as it reads.
+  if (typeof DecompressionStream === "undefined" || typeof Blob.prototype.stream !== "function") return "";
   const reader = new Blob([packed as Uint8Array<ArrayBuffer>])
     .stream()
     .pipeThrough(new DecompressionStream("deflate-raw"))
