@@ -13,7 +13,8 @@ import { writeSheets } from "./write";
  * cell or row. Syncs per action, B = estimated JSON bytes of the values and
  * formulas (budget 4 MB a sync):
  *
- * - readSelection: 1 for the shape, then 1 when rows × columns × 24 B ≤ 1 MB,
+ * - readSelection: 1 for the shape of the used part (a whole-column selection is trimmed to its used rows; over
+ *   5,000,000 cells it is refused here), then 1 when rows × columns × 24 B ≤ 1 MB,
  *   else one per chunk (the first 1 MB, the next ones sized from what the
  *   earlier ones took): about 1 + ⌈B / 4 MB⌉;
  * - readTable: 1 more than readSelection (the table is found first);

@@ -1,6 +1,6 @@
 import { WorkbookError } from "../workbook/errors";
 import { formatAddress, parseAddress, type CellValue } from "../workbook/model";
-import { rowsPerRead } from "../workbook/payload";
+import { checkReadSize, rowsPerRead } from "../workbook/payload";
 import type { DataBlock, TableInfo } from "../workbook/port";
 
 /**
@@ -58,12 +58,34 @@ async function readValues(
   return values;
 }
 
-/** The selected range with its first row as headers. */
+/** "Data!$A$1:$C$10" → "A1:C10", for messages. */
+function localAddress(full: string): string {
+  return full.slice(full.lastIndexOf("!") + 1);
+}
+
+/**
+ * The used part of `range` (its cells that hold a value), shape loaded, or a refusal before any
+ * value is read: a whole-column selection (A:U) is 1,048,576 rows of which only the used ones are
+ * read. One sync.
+ * @throws WorkbookError "SELECTION_EMPTY" when no cell holds a value, "SELECTION_TOO_LARGE" when
+ *   the used part has more than MAX_READ_CELLS cells
+ */
+async function usedPart(context: Excel.RequestContext, range: Excel.Range): Promise<Excel.Range> {
+  // The used range of a range is its intersection with the sheet's used range (ExcelApi 1.4);
+  // valuesOnly leaves out cells that only carry a format.
+  const used = range.getUsedRangeOrNullObject(true);
+  range.load("address");
+  used.load("address, rowCount, columnCount");
+  await context.sync();
+  if (used.isNullObject) throw new WorkbookError("SELECTION_EMPTY", { address: localAddress(range.address) });
+  checkReadSize(localAddress(used.address), used.rowCount, used.columnCount);
+  return used;
+}
+
+/** The selected range's used part with its first row as headers. */
 export function readSelection(budget: number): Promise<DataBlock> {
   return Excel.run(async (context) => {
-    const range = context.workbook.getSelectedRange();
-    range.load("address, rowCount, columnCount");
-    await context.sync();
+    const range = await usedPart(context, context.workbook.getSelectedRange());
     const values = await readValues(context, range, range.rowCount, range.columnCount, budget);
     return toBlock({ kind: "selection", ...splitAddress(range.address) }, values);
   });
@@ -88,16 +110,14 @@ export function listTables(): Promise<TableInfo[]> {
   });
 }
 
-/** A table with its header row as headers. */
+/** A table's used part (trailing empty rows left out) with its header row as headers. */
 export function readTable(name: string, budget: number): Promise<DataBlock> {
   return Excel.run(async (context) => {
     const table = context.workbook.tables.getItemOrNullObject(name);
     table.load("name");
     await context.sync();
     if (table.isNullObject) throw new WorkbookError("TABLE_NOT_FOUND", { table: name });
-    const range = table.getRange();
-    range.load("address, rowCount, columnCount");
-    await context.sync();
+    const range = await usedPart(context, table.getRange());
     const values = await readValues(context, range, range.rowCount, range.columnCount, budget);
     return toBlock({ kind: "table", ...splitAddress(range.address), table: table.name }, values);
   });

@@ -12,6 +12,10 @@ export type { WorkbookErrorDetails };
 export type WorkbookErrorCode =
   /** readSelection with no range selected. */
   | "NO_SELECTION"
+  /** A selection or table with no value in any cell. */
+  | "SELECTION_EMPTY"
+  /** A selection or table whose used part holds more than MAX_READ_CELLS cells. */
+  | "SELECTION_TOO_LARGE"
   /** readTable with a name no table has. */
   | "TABLE_NOT_FOUND"
   /** A table name Excel refuses (spaces, a cell address, a leading digit…). */

@@ -207,6 +207,19 @@ export function parseAddress(address: string): RangeRef {
   };
 }
 
+/**
+ * A selection's address as Excel gives it: a range, or whole columns ("A:U", "Data!$A:$U"), which
+ * cover every row of the sheet.
+ * @throws Error when it is neither
+ * @example parseSelectionAddress("B:D") // { start: { row: 0, column: 1 }, end: { row: 1048575, column: 3 } }
+ */
+export function parseSelectionAddress(address: string): RangeRef {
+  const columns = /^(.*!)?\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})$/.exec(address.trim());
+  if (!columns) return parseAddress(address);
+  const { sheet, start, end } = parseAddress(`${columns[1] ?? ""}${columns[2]}1:${columns[3]}${MAX_ROWS}`);
+  return sheet === undefined ? { start, end } : { sheet, start, end };
+}
+
 /** "A1:C3" from zero-based corners. */
 export function formatAddress(start: CellRef, end: CellRef = start): string {
   const a = `${columnLetters(start.column)}${start.row + 1}`;

@@ -1,3 +1,5 @@
+import { WorkbookError } from "./errors";
+
 /**
  * Size of what crosses to Excel. Excel on the web refuses a request or a
  * response over about 5 MB (docs/platform.md), so large range writes and reads are
@@ -12,6 +14,22 @@ export const MAX_SYNC_BYTES = 4_000_000;
 
 /** Assumed size of a cell whose value is not known before reading (a long number: "0.123456789012345,"). */
 export const READ_BYTES_PER_CELL = 24;
+
+/**
+ * The most cells the pane reads from one selection or table: Office.js reads at most 5,000,000
+ * cells of a range in one request (docs/platform.md), and the pane holds all of them in memory.
+ */
+export const MAX_READ_CELLS = 5_000_000;
+
+/**
+ * Refuses data too large to read, before anything is read: `address` is its used part.
+ * @throws WorkbookError "SELECTION_TOO_LARGE" beyond MAX_READ_CELLS cells
+ */
+export function checkReadSize(address: string, rows: number, columns: number): void {
+  if (rows * columns > MAX_READ_CELLS) {
+    throw new WorkbookError("SELECTION_TOO_LARGE", { address, rows, columns, limit: MAX_READ_CELLS });
+  }
+}
 
 const NON_ASCII = /[\u0080-\uffff]/;
 

@@ -26,7 +26,7 @@ jest.mock("../../node_modules/office-addin-mock/node_modules/office-addin-manife
   },
 }));
 import { OfficeMockObject } from "office-addin-mock";
-import { formatAddress, parseAddress } from "../../src/workbook/model";
+import { formatAddress, parseAddress, parseSelectionAddress } from "../../src/workbook/model";
 
 /** Excel on the web's limit of one request (docs/platform.md). */
 export const EXCEL_PAYLOAD_LIMIT = 5_000_000;
@@ -94,7 +94,7 @@ export class FakeSheet {
 
   /** The smallest range holding every value within `within` (all the sheet when absent), or undefined when empty. */
   usedRange(within?: string): string | undefined {
-    const limit = within ? parseAddress(within) : undefined;
+    const limit = within ? parseSelectionAddress(within) : undefined;
     let top = Infinity;
     let left = Infinity;
     let bottom = -1;
@@ -288,8 +288,10 @@ export class FakeExcel {
 
   /** A range as Office.js returns it: an OfficeMockObject holding the sheet's data as of now. */
   private range(sheet: FakeSheet, address: string): OfficeMockObject {
+    // Whole columns ("A:U") span every row; their values are never seeded (a million rows), so code
+    // that reads them without trimming first gets no header and fails its test.
     const columns = /^([A-Z]+):([A-Z]+)$/i.exec(address);
-    const ref = parseAddress(columns ? `${columns[1]}1:${columns[2]}1` : address);
+    const ref = columns ? parseSelectionAddress(address) : parseAddress(address);
     const local = columns ? address : formatAddress(ref.start, ref.end);
     const seeded = columns ? [] : sheet.grid(local);
     const mock = new OfficeMockObject({
@@ -313,7 +315,10 @@ export class FakeExcel {
           return format;
         },
       },
-      getUsedRangeOrNullObject: () => this.usedRangeApi(sheet, sheet.usedRange(local)),
+      getUsedRangeOrNullObject: () => {
+        const used = sheet.usedRange(local);
+        return used === undefined ? this.nullObject() : this.range(sheet, used);
+      },
       // Spilled results are not modelled: no formula here spills.
       getSpillingToRangeOrNullObject: () => this.nullObject(),
       getCell: (row: number, column: number) =>
@@ -321,6 +326,8 @@ export class FakeExcel {
       getResizedRange: (rows: number, cols: number) =>
         this.range(sheet, formatAddress(ref.start, { row: ref.end.row + rows, column: ref.end.column + cols })),
     }) as OfficeMockObject & Record<string, unknown>;
+    // Office.js sets isNullObject on every object that a sync returned; the mock would hand back text.
+    Object.defineProperty(mock, "isNullObject", { value: false });
     // Record what is loaded: a sync's response carries the loaded values and formulas.
     const load = mock.load.bind(mock);
     mock.load = (what: string) => {

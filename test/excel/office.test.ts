@@ -120,6 +120,40 @@ describe("createOfficeWorkbook: reading", () => {
     for (const bytes of excel.responseBytes) expect(bytes).toBeLessThan(4_000_000 * 1.1);
   });
 
+  it("trims a whole-column selection (A:U) to its used rows and columns before reading any value", async () => {
+    const excel = dataExcel();
+    excel.selection = { sheet: excel.sheet("Data")!, address: "A:U" };
+    const block = await createOfficeWorkbook().readSelection();
+    // The shape of the used part in one sync, its values in the next: never 1,048,576 rows.
+    expect(excel.syncs).toBe(2);
+    expect(block.source).toEqual({ kind: "selection", sheet: "Data", address: "A1:C4" });
+    expect(block.headers).toEqual(["buurt", "inkomen", "werk"]);
+    expect(block.rows).toEqual([
+      ["A", 1, 2],
+      ["B", 3, 4],
+      ["C", 5, ""],
+    ]);
+    expect(Math.max(...excel.responseBytes)).toBeLessThan(200);
+  });
+
+  it("refuses an empty selection, and data over 5,000,000 cells before reading a value, saying what to select", async () => {
+    const excel = dataExcel();
+    excel.selection = { sheet: excel.sheet("Data")!, address: "E:F" };
+    await expect(createOfficeWorkbook().readSelection()).rejects.toMatchObject({ code: "SELECTION_EMPTY" });
+    // 500,001 rows × 11 columns = 5,500,011 cells: only the corners need a value for the used range.
+    excel.sheet("Data")!.fill([["x"]], "K500001");
+    excel.selection = { sheet: excel.sheet("Data")!, address: "A:U" };
+    const refusal = await createOfficeWorkbook()
+      .readSelection()
+      .catch((e: unknown) => e);
+    expect(refusal).toMatchObject({ code: "SELECTION_TOO_LARGE" });
+    expect((refusal as Error).message).toBe(
+      "The data in A1:K500001 is 500,001 rows × 11 columns: more than the 5,000,000 cells Excel passes to an add-in " +
+        "in one read. Select only the columns the index needs (area code, group, population and the indicators), or fewer rows.",
+    );
+    expect(excel.responseBytes.every((bytes) => bytes === 0)).toBe(true);
+  });
+
   it("rejects with Excel's own message when Excel refuses", async () => {
     dataExcel();
     await expect(createOfficeWorkbook().readSelection()).rejects.toThrow("InvalidSelection: no range is selected");

@@ -44,6 +44,9 @@ const WORKBOOK_DETAILS: WorkbookErrorDetails = {
   header: "Inkomen",
   otherSheet: "Gegevens",
   chart: "Decielen",
+  rows: 500001,
+  columns: 11,
+  limit: 5000000,
 };
 
 /** Sample arguments for a template: a word first, then counts; refusals and workbook errors get their details. */
@@ -79,8 +82,13 @@ const CATALOGUES: readonly Catalogue[] = [
   {
     area: "preview",
     strings: PREVIEW_STRINGS,
-    samples: words,
-    sameInBoth: ["english", "dutch", "samples.amsterdam"],
+    // These count something first: a count, not a name.
+    samples: (path, arity) =>
+      ["nonFiniteBlanked", "csvMissing", "csvOutOfRange"].includes(path)
+        ? Array.from({ length: arity }, () => 3)
+        : words(path, arity),
+    // A CBS marker with its count ("“x” 3×") reads the same in both languages.
+    sameInBoth: ["english", "dutch", "samples.amsterdam", "csvMarker"],
   },
   {
     area: "taskpane",

@@ -7,17 +7,22 @@ import { randomFillSync } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import ExcelJS from "exceljs";
-import { classifyColumn, csvToWorkbook, decodeText } from "../../src/preview/io/csv";
+import { csvToWorkbook, decodeText } from "../../src/preview/io/csv";
+import { classifyColumn } from "../../src/preview/io/csvNumbers";
+import { csvShape } from "../../src/preview/io/csvShape";
+import { csvNotes } from "../../src/preview/io/importNotes";
+import { sheetDimension } from "../../src/preview/io/xlsxSize";
 import { MAX_FILE_BYTES, PreviewFileError, type FileErrorCode } from "../../src/preview/io/fileError";
 import { sheetNameFromFile, tableNameFromSheet } from "../../src/preview/io/names";
 import { openWorkbookFile } from "../../src/preview/io/openFile";
 import { readXlsx } from "../../src/preview/io/readXlsx";
-import { writeXlsx } from "../../src/preview/io/writeXlsx";
+import { nonFiniteCells, writeXlsx } from "../../src/preview/io/writeXlsx";
 import { PREVIEW_STATE_SHEET } from "../../src/preview/io/previewState";
 import { fileErrorMessage } from "../../src/preview/io/fileError";
 import { PREVIEW_STRINGS as STRINGS } from "../../src/i18n/preview";
 import type { Cell, SheetModel, WorkbookModel } from "../../src/workbook/model";
 import { DATA } from "../support/csv";
+import { zipOf } from "../support/zip";
 
 const bytesOf = (text: string): ArrayBuffer => new TextEncoder().encode(text).buffer as ArrayBuffer;
 const fileBytes = (path: string): ArrayBuffer => {
@@ -55,7 +60,7 @@ describe("CSV", () => {
   test("CBS style: ';', decimal commas, '.' suppressed → empty, codes with leading zeros stay text, BOM dropped", async () => {
     const csv =
       "\uFEFFGemeentecode;Gemeente;Inkomen (1 000 euro);Laag inkomen (%)\r\n0363;Amsterdam;32,3;12,8\r\n0014;Groningen;.;15\r\n";
-    const model = await openWorkbookFile("inkomen.csv", bytesOf(csv));
+    const { model } = await openWorkbookFile("inkomen.csv", bytesOf(csv));
     expect(model.sheets[0].cells[0].map((c) => c.value)).toEqual([
       "Gemeentecode",
       "Gemeente",
@@ -69,12 +74,13 @@ describe("CSV", () => {
   });
 
   test("tab-separated with decimal points", async () => {
-    const model = await openWorkbookFile("t.tsv", bytesOf("code\tscore\nE01\t1.5\nE02\t-0.25\n"));
+    const { model } = await openWorkbookFile("t.tsv", bytesOf("code\tscore\nE01\t1.5\nE02\t-0.25\n"));
     expect(column(model, "score")).toEqual([1.5, -0.25]);
   });
 
   test("a column mixing a decimal comma with text is text, not half numbers", () => {
-    expect(classifyColumn(["3,5", "n.v.t."])).toBe("text");
+    expect(classifyColumn(["3,5", "geheim"])).toBe("text");
+    expect(classifyColumn(["3,5", "n.v.t."])).toBe("comma");
     expect(classifyColumn(["3,5", "4", "", "."])).toBe("comma");
     expect(classifyColumn(["1.234,5", "12,5"])).toBe("comma");
     expect(classifyColumn(["1,234.5", "12.5"])).toBe("pointWithThousands");
@@ -83,7 +89,7 @@ describe("CSV", () => {
   });
 
   test("the real KWB 2019 file (R write.csv: quoted decimal commas, NA, '.', padded codes)", async () => {
-    const model = await openWorkbookFile(
+    const { model } = await openWorkbookFile(
       "kwb.csv",
       fileBytes(resolve(DATA, "netherlands/cbs_kwb2019_amsterdam_gemeente_wijken_buurten.csv")),
     );
@@ -102,7 +108,7 @@ describe("CSV", () => {
   });
 
   test("the real SES-WOA file (';', padded quoted numbers with decimal points, '.' suppressed)", async () => {
-    const model = await openWorkbookFile(
+    const { model } = await openWorkbookFile(
       "ses.csv",
       fileBytes(resolve(DATA, "netherlands/cbs_85163NED_ses_woa_2019_amsterdam_wijken_buurten.csv")),
     );
@@ -117,6 +123,73 @@ describe("CSV", () => {
     expect(values.filter((v) => v === "")).toHaveLength(90);
     expect(rowOf(model, "Wijken en buurten", "Marnixbuurt Zuid").get(score)).toBe(0);
     expect(values.filter((v) => v === 0)).toHaveLength(1);
+  });
+
+  test("Dutch CSV: '.' groups thousands in a file with decimal commas, and '1.5' or '0.045' stays a decimal", async () => {
+    // Values as a Dutch reader reads them: "1.234" is twelve hundred and thirty-four when the file writes 3,5.
+    const csv = "buurt;inwoners;aandeel;score;klein\nA;1.234;3,5;1.5;0.045\nB;12.345;4,25;2;0.5\nC;987;.;3;1\n";
+    const { model, csv: report } = await openWorkbookFile("wijken.csv", bytesOf(csv));
+    expect(column(model, "inwoners")).toEqual([1234, 12345, 987]);
+    expect(column(model, "aandeel")).toEqual([3.5, 4.25, ""]);
+    expect(column(model, "score")).toEqual([1.5, 2, 3]);
+    expect(column(model, "klein")).toEqual([0.045, 0.5, 1]);
+    expect(report?.thousands).toEqual(["inwoners"]);
+    // Without decimal commas anywhere (CBS StatLine's ';' files with points), "1.234" stays 1.234.
+    const points = await openWorkbookFile("p.csv", bytesOf("buurt;x;y\nA;1.234;0.5\nB;12.345;1\n"));
+    expect(column(points.model, "x")).toEqual([1.234, 12.345]);
+    expect(points.csv?.thousands).toEqual([]);
+  });
+
+  test("CBS's markers '.', 'x', 'n.v.t.', '-', '?' and empty fields are missing, counted; one 'n.v.t.' keeps a column numeric", async () => {
+    const csv = "buurt;jeugdzorg;wmo;naam\nA;n.v.t.;2,5;Kop\nB;x;-;.\nC;12;?;Oost\nD;;N.v.t.;West\nE;7;3;-\n";
+    const { model, csv: report } = await openWorkbookFile("cbs.csv", bytesOf(csv));
+    expect(column(model, "jeugdzorg")).toEqual(["", "", 12, "", 7]);
+    expect(column(model, "wmo")).toEqual([2.5, "", "", "", 3]);
+    // A text column keeps its "-" (a name may be one); "." is empty everywhere.
+    expect(column(model, "naam")).toEqual(["Kop", "", "Oost", "West", "-"]);
+    expect(report?.missing).toEqual({ "n.v.t.": 2, x: 1, "": 1, "-": 1, "?": 1 });
+    expect(csvNotes(report!, "en")).toBe(
+      "6 field(s) in number columns read as missing: “n.v.t.” 2×, “x” 1×, “-” 1×, “?” 1×, empty 1×. " +
+        "CBS writes “-” for nil: type 0 where a “-” means zero.",
+    );
+    expect(csvNotes(report!, "nl")).toBe(
+      "6 veld(en) in getalkolommen gelezen als ontbrekend: “n.v.t.” 2×, “x” 1×, “-” 1×, “?” 1×, leeg 1×. " +
+        "Het CBS schrijft “-” voor nihil: vul 0 in waar een “-” nul betekent.",
+    );
+  });
+
+  test("UTF-16 with a byte-order mark and tabs (Excel's 'Unicode text') is read", async () => {
+    const text = "gemeente\tinwoners\taandeel\r\n's-Hertogenbosch\t160.000\t12,5\r\nSúdwest-Fryslân\t90.000\t9\r\n";
+    const le = new Uint8Array(2 + text.length * 2);
+    le.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) {
+      le[2 + 2 * i] = text.charCodeAt(i) & 0xff;
+      le[3 + 2 * i] = text.charCodeAt(i) >> 8;
+    }
+    const { model } = await openWorkbookFile("unicode.txt", le.buffer);
+    expect(column(model, "gemeente")).toEqual(["'s-Hertogenbosch", "Súdwest-Fryslân"]);
+    expect(column(model, "inwoners")).toEqual([160000, 90000]);
+    expect(column(model, "aandeel")).toEqual([12.5, 9]);
+    const be = new Uint8Array(le.length);
+    for (let i = 0; i < le.length; i += 2) [be[i], be[i + 1]] = [le[i + 1], le[i]];
+    expect(decodeText(be, "be.txt")).toBe(text);
+  });
+
+  test("a number beyond Excel's (1e309) is left empty and counted, and never written into a file", async () => {
+    const { model, csv: report } = await openWorkbookFile("groot.csv", bytesOf("a,x\nA,1e309\nB,2\n"));
+    expect(column(model, "x")).toEqual(["", 2]);
+    expect(report?.outOfRange).toBe(1);
+    // A model that holds one anyway (typed before this rule, or built in code) is exported blank.
+    model.sheets[0].cells[1][1] = { value: Infinity };
+    expect(nonFiniteCells(model)).toBe(1);
+    const back = await readXlsx((await writeXlsx(model)).buffer as ArrayBuffer, "terug.xlsx");
+    expect(back.sheets[0].cells[1][1]?.value ?? "").toBe("");
+    expect(back.sheets[0].cells[2][1].value).toBe(2);
+  });
+
+  test("rows and columns are counted in one pass before parsing: quoted delimiters and line breaks count once", () => {
+    expect(csvShape('a;b\n"x;\ny";2\n\n  \nz;3;4', ";")).toEqual({ rows: 3, columns: 3 });
+    expect(csvShape("a,b\r\n1,2\r\n", ",")).toEqual({ rows: 2, columns: 2 });
   });
 
   test("Windows-1252 text (older Excel exports) is decoded", () => {
@@ -134,7 +207,7 @@ describe("CSV", () => {
     expect(tableNameFromSheet("Buurten 2019")).toBe("Buurten_2019");
     expect(tableNameFromSheet("2019")).toBe("_2019");
     expect(tableNameFromSheet("AB12")).toBe("_AB12");
-    const model = csvToWorkbook("a;b\nx;1\n", "wijken 2019.csv");
+    const { model } = csvToWorkbook("a;b\nx;1\n", "wijken 2019.csv");
     expect(model.sheets[0].name).toBe("wijken 2019");
     expect(model.sheets[0].tables[0].name).toBe("wijken_2019");
   });
@@ -190,13 +263,58 @@ describe("bad files get a clear message in Dutch and English", () => {
     const junk = new Uint8Array(50 * 1024 * 1024);
     randomFillSync(junk);
     for (let i = 0; i < junk.length; i++) junk[i] = alphabet.charCodeAt(junk[i] % alphabet.length);
-    expect((await refusal("junk.txt", junk.buffer as ArrayBuffer)).code).toBe("noNumericColumns");
+    // About 1.6 million lines (one character in 33 is a line break): more rows than Excel holds, refused
+    // before parsing; a tenth of it is parsed and has no numbers.
+    expect((await refusal("junk.txt", junk.buffer as ArrayBuffer)).code).toBe("tooManyRows");
+    expect((await refusal("junk.txt", junk.slice(0, 5 * 1024 * 1024).buffer)).code).toBe("noNumericColumns");
   });
 
   test("more than the preview holds", async () => {
     const error = await refusal("groot.csv", new ArrayBuffer(MAX_FILE_BYTES + 1));
     expect(error.code).toBe("tooLarge");
     expect(fileErrorMessage(error, "nl")).toContain("te groot");
+  });
+
+  test("a zip bomb is refused from the zip's directory, before anything is inflated", async () => {
+    // 64 MB of zeros deflate to about 64 KB: a thousand times smaller, as zip bombs are.
+    const bomb = zipOf([{ name: "xl/worksheets/sheet1.xml", data: new Uint8Array(64 * 2 ** 20) }]);
+    expect(bomb.length).toBeLessThan(2 ** 20);
+    const started = performance.now();
+    const error = await refusal("bom.xlsx", bomb.slice().buffer);
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(error.code).toBe("packed");
+    expect(fileErrorMessage(error, "en")).toContain("unpacks to far more than its size (0 MB → 64 MB)");
+    expect(fileErrorMessage(error, "nl")).toContain("pakt uit tot veel meer dan zijn grootte");
+  });
+
+  test("a sheet's <dimension> beyond Excel's rows or columns or the preview's cells is refused before parsing", async () => {
+    const sheet = (ref: string, stored = false) =>
+      zipOf([
+        {
+          name: "xl/worksheets/sheet1.xml",
+          data: new TextEncoder().encode(
+            `<?xml version="1.0"?><worksheet xmlns="x"><dimension ref="${ref}"/><sheetData>${"<row/>".repeat(9000)}</sheetData></worksheet>`,
+          ),
+          stored,
+        },
+      ]).slice().buffer;
+    expect((await refusal("rijen.xlsx", sheet("A1:C2000001"))).code).toBe("tooManyRows");
+    expect((await refusal("rijen.xlsx", sheet("A1:C2000001"))).detail).toBe("2000001");
+    expect((await refusal("kolommen.xlsx", sheet("A1:XFE3", true))).code).toBe("tooManyColumns");
+    // 16,384 columns × 400 rows = 6,553,600 cells.
+    expect((await refusal("breed.xlsx", sheet("A1:XFD400"))).code).toBe("tooLarge");
+    expect(sheetDimension('<dimension ref="B2:$U$500"/>')).toEqual({ rows: 499, columns: 20 });
+    expect(sheetDimension('<dimension ref="A1"/>')).toEqual({ rows: 1, columns: 1 });
+  });
+
+  test("a 2,000,001-row CSV is refused before parsing, saying how many rows Excel holds", async () => {
+    const text = "code,x\n" + "E01,1\n".repeat(2_000_000);
+    const started = performance.now();
+    const error = await refusal("groot.csv", bytesOf(text));
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(error.code).toBe("tooManyRows");
+    expect(fileErrorMessage(error, "en")).toContain("has 2,000,001 rows: more than the 1,048,576 an Excel sheet holds");
+    expect(fileErrorMessage(error, "nl")).toContain("heeft 2.000.001 rijen: meer dan de 1.048.576");
   });
 
   test("every message exists in both languages", () => {
@@ -325,7 +443,10 @@ describe(".xlsx through exceljs", () => {
     ws.fillFormula("C2:C3", "B2*2", [2, 4]);
     ws.getCell("D2").value = { richText: [{ text: "rijk " }, { text: "tekst" }] };
     const buffer = await workbook.xlsx.writeBuffer();
-    const model = await openWorkbookFile("ander.xlsx", new Uint8Array(buffer as unknown as ArrayBuffer).slice().buffer);
+    const { model } = await openWorkbookFile(
+      "ander.xlsx",
+      new Uint8Array(buffer as unknown as ArrayBuffer).slice().buffer,
+    );
     const cells = model.sheets[0].cells;
     // Excel's serial for 2019-01-01 is 43466 (=DATE(2019,1,1) in Excel).
     expect(cells[1][0]).toEqual({ value: 43466, numberFormat: "yyyy-mm-dd" });

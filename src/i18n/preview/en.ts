@@ -21,9 +21,21 @@ export const en = {
     `${name}: ${sheets} sheet(s); “${first}” has ${count.format(rows)} rows under its header row.`,
   dropHere: "Drop an .xlsx or .csv file to open it",
   exported: (name: string) =>
-    `Saved ${name}: values, formulas with their results, tables, formats and the output sheets. ` +
-    "Charts are not in the .xlsx (the spreadsheet library cannot write charts); their data tables are, " +
-    "and the preview draws the charts again when you open the file here.",
+    `Saved ${name}: values, formulas with their results, tables, number formats, bold, colour scales, frozen rows, ` +
+    "column widths and the output sheets. Not in the file: charts (the spreadsheet library cannot write them; their " +
+    "data tables are kept, and the preview draws the charts again when you open the file here), and what the preview " +
+    "does not read from a workbook: comments, merged cells, fills and fonts, data validation, hidden rows and " +
+    "columns, defined names, hyperlinks (their text is kept), other conditional formats, pictures and shapes.",
+  nonFiniteBlanked: (cells: number) =>
+    `${count.format(cells)} cell(s) held a number beyond what Excel holds (such as 1e309): left blank in the file.`,
+  /** What reading a CSV file decided, after the "loaded" sentence. */
+  csvMissing: (fields: number, markers: string) =>
+    `${count.format(fields)} field(s) in number columns read as missing: ${markers}.`,
+  csvMarker: (marker: string, fields: number) => `${marker === "" ? "empty" : `“${marker}”`} ${count.format(fields)}×`,
+  csvDash: "CBS writes “-” for nil: type 0 where a “-” means zero.",
+  csvThousands: (columns: string) => `“.” read as the thousands separator (1.234 = 1234) in: ${columns}.`,
+  csvOutOfRange: (fields: number) =>
+    `${count.format(fields)} number(s) beyond what Excel holds (such as 1e309) left empty.`,
   exportFailed: (detail: string) => `The workbook could not be exported: ${detail}`,
   loadFailed: (detail: string) => `The file could not be opened: ${detail}`,
   sheets: "Sheets",
@@ -54,7 +66,17 @@ export const en = {
       `“${name}” has no column with numbers, so there is nothing to build an index from. ` +
       "Check that the file has a header row, one row per area, and numbers with a decimal point or comma.",
     tooLarge: (name: string, detail: string) =>
-      `“${name}” is too large for the preview (${detail}). Use Excel with the add-in for data of this size.`,
+      `“${name}” is too large for the preview (${detail}; it holds at most 5,000,000 cells and 100 MB). ` +
+      "Open only the columns and rows the index needs, or use Excel with the add-in.",
+    tooManyRows: (name: string, detail: string) =>
+      `“${name}” has ${count.format(Number(detail))} rows: more than the 1,048,576 an Excel sheet holds. ` +
+      "Split the file (for example by province) or keep only the areas you need, then open it again.",
+    tooManyColumns: (name: string, detail: string) =>
+      `“${name}” has ${count.format(Number(detail))} columns: more than the 16,384 an Excel sheet holds. ` +
+      "Keep only the columns the index needs, then open it again.",
+    packed: (name: string, detail: string) =>
+      `“${name}” unpacks to far more than its size (${detail}): it is damaged or built to exhaust memory, ` +
+      "so the preview does not open it. Open it in Excel and save a copy with only your data.",
   },
 };
 

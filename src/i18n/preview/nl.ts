@@ -19,9 +19,21 @@ export const nl: PreviewStrings = {
     `${name}: ${sheets} werkblad(en); “${first}” heeft ${count.format(rows)} rijen onder de kopregel.`,
   dropHere: "Laat een .xlsx- of .csv-bestand hier los om het te openen",
   exported: (name) =>
-    `${name} opgeslagen: waarden, formules met hun uitkomsten, tabellen, opmaak en de uitvoerbladen. ` +
-    "Grafieken zitten niet in het .xlsx-bestand (de spreadsheetbibliotheek kan geen grafieken schrijven); " +
-    "hun gegevenstabellen wel, en de voorbeeldweergave tekent de grafieken opnieuw als u het bestand hier opent.",
+    `${name} opgeslagen: waarden, formules met hun uitkomsten, tabellen, getalnotaties, vet, kleurenschalen, ` +
+    "vastgezette rijen, kolombreedtes en de uitvoerbladen. Niet in het bestand: grafieken (de spreadsheetbibliotheek " +
+    "kan ze niet schrijven; hun gegevenstabellen wel, en de voorbeeldweergave tekent de grafieken opnieuw als u het " +
+    "bestand hier opent), en wat de voorbeeldweergave niet uit een werkmap leest: opmerkingen, samengevoegde cellen, " +
+    "opvulling en lettertypen, gegevensvalidatie, verborgen rijen en kolommen, gedefinieerde namen, hyperlinks (hun " +
+    "tekst blijft), andere voorwaardelijke opmaak, afbeeldingen en vormen.",
+  nonFiniteBlanked: (cells) =>
+    `${count.format(cells)} cel(len) met een getal groter dan Excel kan bevatten (zoals 1e309): leeg gelaten in het bestand.`,
+  csvMissing: (fields, markers) =>
+    `${count.format(fields)} veld(en) in getalkolommen gelezen als ontbrekend: ${markers}.`,
+  csvMarker: (marker, fields) => `${marker === "" ? "leeg" : `“${marker}”`} ${count.format(fields)}×`,
+  csvDash: "Het CBS schrijft “-” voor nihil: vul 0 in waar een “-” nul betekent.",
+  csvThousands: (columns) => `“.” gelezen als scheiding van duizendtallen (1.234 = 1234) in: ${columns}.`,
+  csvOutOfRange: (fields) =>
+    `${count.format(fields)} getal(len) groter dan Excel kan bevatten (zoals 1e309) leeg gelaten.`,
   exportFailed: (detail) => `De werkmap kon niet worden geëxporteerd: ${detail}`,
   loadFailed: (detail) => `Het bestand kon niet worden geopend: ${detail}`,
   sheets: "Werkbladen",
@@ -50,6 +62,16 @@ export const nl: PreviewStrings = {
       `“${name}” heeft geen kolom met getallen, dus er is niets om een index van te maken. ` +
       "Controleer of het bestand een kopregel heeft, één rij per gebied, en getallen met een decimale komma of punt.",
     tooLarge: (name, detail) =>
-      `“${name}” is te groot voor de voorbeeldweergave (${detail}). Gebruik Excel met de invoegtoepassing voor zoveel gegevens.`,
+      `“${name}” is te groot voor de voorbeeldweergave (${detail}; die houdt ten hoogste 5.000.000 cellen en 100 MB). ` +
+      "Open alleen de kolommen en rijen die de index nodig heeft, of gebruik Excel met de invoegtoepassing.",
+    tooManyRows: (name, detail) =>
+      `“${name}” heeft ${count.format(Number(detail))} rijen: meer dan de 1.048.576 die een Excel-werkblad bevat. ` +
+      "Splits het bestand (bijvoorbeeld per provincie) of houd alleen de gebieden die u nodig hebt, en open het opnieuw.",
+    tooManyColumns: (name, detail) =>
+      `“${name}” heeft ${count.format(Number(detail))} kolommen: meer dan de 16.384 die een Excel-werkblad bevat. ` +
+      "Houd alleen de kolommen die de index nodig heeft, en open het opnieuw.",
+    packed: (name, detail) =>
+      `“${name}” pakt uit tot veel meer dan zijn grootte (${detail}): het is beschadigd of gemaakt om het geheugen uit te putten, ` +
+      "dus de voorbeeldweergave opent het niet. Open het in Excel en sla een kopie op met alleen uw gegevens.",
   },
 };

@@ -599,6 +599,11 @@ export const en = {
     dataSheetKept: (data: string, to: string) =>
       `Your data is on the sheet “${data}”, which has the name of a results sheet: the results were written to “${to}” instead, and your data is unchanged.`,
   },
+  /** Long lists (16,384 columns) are drawn a page at a time. */
+  lists: {
+    showMore: (shown: number, total: number) =>
+      `Show more (${shown.toLocaleString("en-GB")} of ${total.toLocaleString("en-GB")} shown)`,
+  },
 };
 
 /** The shape every language module has. */

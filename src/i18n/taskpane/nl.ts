@@ -603,4 +603,8 @@ export const nl: Strings = {
     dataSheetKept: (data: string, to: string) =>
       `Uw gegevens staan op het blad “${data}”, dat de naam van een resultatenblad heeft: de resultaten staan daarom op “${to}”, en uw gegevens zijn niet gewijzigd.`,
   },
+  lists: {
+    showMore: (shown: number, total: number) =>
+      `Meer tonen (${shown.toLocaleString("nl-NL")} van ${total.toLocaleString("nl-NL")} getoond)`,
+  },
 };

@@ -1,3 +1,5 @@
+import { NUMBER_LOCALE } from "../locale";
+
 /**
  * The workbook layer's refusals in English, one per error code: what is wrong
  * and what to do. The Dutch module (nl.ts) has the same keys.
@@ -11,10 +13,23 @@ export interface WorkbookErrorDetails {
   header?: string;
   otherSheet?: string;
   chart?: string;
+  /** Rows and columns of the data in a selection or table, when it is refused for its size. */
+  rows?: number;
+  columns?: number;
+  /** The most cells one read may hold. */
+  limit?: number;
 }
+
+const count = new Intl.NumberFormat(NUMBER_LOCALE.en);
 
 export const en = {
   NO_SELECTION: () => "No range is selected. Select the data, headers included, and try again.",
+  SELECTION_EMPTY: (d) =>
+    `The selection ${d.address} holds no data. Select the data, headers included, or pick a table.`,
+  SELECTION_TOO_LARGE: (d) =>
+    `The data in ${d.address} is ${count.format(d.rows ?? 0)} rows × ${count.format(d.columns ?? 0)} columns: ` +
+    `more than the ${count.format(d.limit ?? 0)} cells Excel passes to an add-in in one read. ` +
+    "Select only the columns the index needs (area code, group, population and the indicators), or fewer rows.",
   TABLE_NOT_FOUND: (d) => `There is no table named "${d.table}". Choose one of the tables in the list.`,
   TABLE_NAME_INVALID: (d) =>
     `"${d.table}" cannot be a table name: use letters, digits, "_" and ".", starting with a letter, and not a cell address.`,

@@ -1,8 +1,17 @@
+import { NUMBER_LOCALE } from "../locale";
 import type { WorkbookStrings } from "./en";
+
+const count = new Intl.NumberFormat(NUMBER_LOCALE.nl);
 
 /** The workbook layer's refusals in Dutch; the same keys as en.ts (TypeScript checks them). */
 export const nl: WorkbookStrings = {
   NO_SELECTION: () => "Er is geen bereik geselecteerd. Selecteer de gegevens met de kopjes en probeer het opnieuw.",
+  SELECTION_EMPTY: (d) =>
+    `De selectie ${d.address} bevat geen gegevens. Selecteer de gegevens met de kopjes, of kies een tabel.`,
+  SELECTION_TOO_LARGE: (d) =>
+    `De gegevens in ${d.address} zijn ${count.format(d.rows ?? 0)} rijen × ${count.format(d.columns ?? 0)} kolommen: ` +
+    `meer dan de ${count.format(d.limit ?? 0)} cellen die Excel in één keer aan een invoegtoepassing doorgeeft. ` +
+    "Selecteer alleen de kolommen die de index nodig heeft (gebiedscode, groep, inwoners en de indicatoren), of minder rijen.",
   TABLE_NOT_FOUND: (d) => `Er is geen tabel met de naam "${d.table}". Kies een van de tabellen in de lijst.`,
   TABLE_NAME_INVALID: (d) =>
     `"${d.table}" kan geen tabelnaam zijn: gebruik letters, cijfers, "_" en ".", begin met een letter, en geen celadres.`,

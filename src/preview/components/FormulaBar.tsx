@@ -25,6 +25,7 @@ const useStyles = makeStyles({
  * What the user typed as a cell input: a formula, a number (with the decimal separator of the
  * user's language), or text. An empty field empties the cell.
  * @example parseCellInput("3,5", "nl") // 3.5
+ * @example parseCellInput("1e309", "en") // "1e309"
  * @example parseCellInput("=MDI.RANK(B2:B480)", "en") // { formula: "=MDI.RANK(B2:B480)" }
  */
 export function parseCellInput(text: string, language: Language): CellInput {
@@ -32,7 +33,9 @@ export function parseCellInput(text: string, language: Language): CellInput {
   if (trimmed.startsWith("=")) return { formula: trimmed };
   if (trimmed === "") return "";
   const normalised = language === "nl" ? trimmed.replace(/\./g, "").replace(",", ".") : trimmed.replace(/,/g, "");
-  if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(normalised)) return Number(normalised);
+  // A number beyond Excel's (1e309 is Infinity) stays text, as Excel keeps it.
+  const number = Number(normalised);
+  if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(normalised) && Number.isFinite(number)) return number;
   return trimmed;
 }
 

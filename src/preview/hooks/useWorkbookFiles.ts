@@ -9,7 +9,8 @@ import type { SheetModel } from "../../workbook/model";
 import { XLSX_TYPE, downloadBytes, exportFileName } from "../download";
 import { PreviewFileError, fileErrorMessage } from "../io/fileError";
 import { openWorkbookFile } from "../io/openFile";
-import { writeXlsx } from "../io/writeXlsx";
+import { csvNotes } from "../io/importNotes";
+import { nonFiniteCells, writeXlsx } from "../io/writeXlsx";
 import { sampleUrl, type Sample } from "../samples";
 import { PREVIEW_STRINGS as STRINGS } from "../../i18n/preview";
 import { createPreviewWorkbook, type PreviewWorkbook } from "../workbook";
@@ -23,7 +24,7 @@ export interface OpenWorkbook {
   id: number;
 }
 
-export type Notice = { intent: "error" | "success" | "info"; text: string };
+export type Notice = { intent: "error" | "warning" | "success" | "info"; text: string };
 
 export async function fetchFromOrigin(sample: Sample): Promise<ArrayBuffer> {
   const response = await fetch(sampleUrl(sample));
@@ -50,15 +51,19 @@ export function useWorkbookFiles({ language, fetchSample, onOpened }: WorkbookFi
       setBusy(STRINGS[language].loading(name));
       setNotice(undefined);
       try {
-        const model = await openWorkbookFile(name, await bytes());
+        const { model, csv } = await openWorkbookFile(name, await bytes());
         const workbook = createPreviewWorkbook(model);
         const first = visibleSheets(workbook)[0] ?? model.sheets[0];
         setDoc({ workbook, name, id: nextId.current++ });
         onOpened(workbook, first);
-        setNotice({
-          intent: "info",
-          text: STRINGS[language].loaded(name, model.sheets.length, first.name, Math.max(0, first.cells.length - 1)),
-        });
+        const loaded = STRINGS[language].loaded(
+          name,
+          model.sheets.length,
+          first.name,
+          Math.max(0, first.cells.length - 1),
+        );
+        const notes = csv ? csvNotes(csv, language) : "";
+        setNotice({ intent: notes ? "warning" : "info", text: notes ? `${loaded} ${notes}` : loaded });
       } catch (error) {
         const text =
           error instanceof PreviewFileError
@@ -88,8 +93,12 @@ export function useWorkbookFiles({ language, fetchSample, onOpened }: WorkbookFi
     setBusy(t.export);
     try {
       const name = exportFileName(doc.name);
+      const blanked = nonFiniteCells(doc.workbook.model);
       downloadBytes(await writeXlsx(doc.workbook.model), name, XLSX_TYPE);
-      setNotice({ intent: "success", text: t.exported(name) });
+      setNotice({
+        intent: blanked ? "warning" : "success",
+        text: blanked ? `${t.exported(name)} ${t.nonFiniteBlanked(blanked)}` : t.exported(name),
+      });
     } catch (error) {
       setNotice({
         intent: "error",

@@ -1,70 +1,38 @@
 /**
  * CSV files → a workbook model, with papaparse doing the parsing. What this module adds is what
- * Dutch statistics files need: the delimiter detected among ",", ";" and tab; numbers with decimal
- * commas ("3,5") read as numbers only when the whole column is numeric in that style; codes with
- * leading zeros ("0363") kept as text; "." (CBS: suppressed) and empty fields as empty cells,
- * never 0; the byte-order mark dropped.
+ * Dutch statistics files need: UTF-8, Windows-1252 or UTF-16 (Excel's "Unicode text"); the
+ * delimiter detected among ",", ";" and tab; numbers with decimal commas ("3,5") read as numbers
+ * only when the whole column is numeric in that style, and "." as the thousands separator in a
+ * file that writes decimal commas; codes with leading zeros ("0363") kept as text; CBS's markers
+ * and empty fields as empty cells, never 0, and counted; the size checked before parsing.
  */
 import Papa from "papaparse";
 import type { Cell, CellValue, WorkbookModel } from "../../workbook/model";
 import { formatAddress } from "../../workbook/model";
-import { MAX_CELLS, PreviewFileError } from "./fileError";
+import { classifyColumn, isMissing, parseNumber, writesDecimalComma, type NumberStyle } from "./csvNumbers";
+import { checkCsvShape } from "./csvShape";
+import { PreviewFileError } from "./fileError";
 import { sheetNameFromFile, tableNameFromSheet } from "./names";
 
-/** How the numbers of one column are written, or "text" when the column is not numeric. */
-export type NumberStyle = "point" | "comma" | "pointWithThousands" | "text";
-
-/** Fields that mean "no value" in any column: empty, and CBS's "." for a suppressed figure. */
-const ALWAYS_MISSING = new Set(["", "."]);
-/**
- * Fields that mean "no value" in a numeric column: R writes NA, Excel exports #N/A, CBS marks a
- * secret figure "x". (CBS's "-" means nil, a real zero, so it is not among them.)
- */
-const MISSING_IN_NUMBERS = new Set(["NA", "N/A", "#N/A", "x"]);
-
-const POINT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-const COMMA = /^[+-]?(?:\d+(?:,\d*)?|,\d+|\d{1,3}(?:\.\d{3})+(?:,\d*)?)$/;
-const POINT_WITH_THOUSANDS = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
-/** A leading zero before another digit marks a code (postcode, municipality code), not a number. */
-const CODE = /^[+-]?0\d/;
-
-function isMissing(field: string, numeric: boolean): boolean {
-  return ALWAYS_MISSING.has(field) || (numeric && MISSING_IN_NUMBERS.has(field));
+/** What reading a CSV file decided, for the page to say. */
+export interface CsvReport {
+  /** Fields of numeric columns read as missing, by the marker as written in lower case ("" = empty). */
+  missing: Record<string, number>;
+  /** Headers of the columns whose "." was read as the thousands separator. */
+  thousands: string[];
+  /** Numbers beyond what Excel holds (e.g. 1e309), left empty. */
+  outOfRange: number;
 }
 
 /**
- * The number style of a column's fields (already trimmed). A column is numeric only when every
- * field that is not missing is a number in one style; "point" wins when both fit (integers).
- * @example classifyColumn(["3,5", "12", "."]) // "comma"
- * @example classifyColumn(["0363", "0518"]) // "text"
- * @example classifyColumn(["-0.100", "1.5"]) // "point"
- */
-export function classifyColumn(fields: readonly string[]): NumberStyle {
-  const present = fields.filter((f) => !isMissing(f, true));
-  if (present.length === 0 || present.some((f) => CODE.test(f))) return "text";
-  if (present.every((f) => POINT.test(f))) return "point";
-  if (present.every((f) => COMMA.test(f))) return "comma";
-  if (present.every((f) => POINT_WITH_THOUSANDS.test(f) || POINT.test(f))) return "pointWithThousands";
-  return "text";
-}
-
-/**
- * A field as a number in the given style.
- * @example parseNumber("1.234,5", "comma") // 1234.5
- * @example parseNumber("1,234.5", "pointWithThousands") // 1234.5
- */
-export function parseNumber(field: string, style: Exclude<NumberStyle, "text">): number {
-  if (style === "comma") return Number(field.replace(/\./g, "").replace(",", "."));
-  if (style === "pointWithThousands") return Number(field.replace(/,/g, ""));
-  return Number(field);
-}
-
-/**
- * Text from a file's bytes: UTF-8 (byte-order mark dropped), else Windows-1252 (older Excel and
- * StatLine exports). Bytes that are no text at all (NUL bytes, many control characters) are refused.
+ * Text from a file's bytes: UTF-16 after its byte-order mark, UTF-8 (byte-order mark dropped), else
+ * Windows-1252 (older Excel and StatLine exports). Bytes that are no text at all (NUL bytes, many control characters) are refused.
  * @throws PreviewFileError "notSpreadsheet" for binary content.
  */
 export function decodeText(bytes: Uint8Array, fileName: string): string {
+  // Excel's "Unicode text" is UTF-16 little-endian with a byte-order mark (and tabs between fields).
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
   const sample = bytes.subarray(0, 65536);
   let control = 0;
   for (const b of sample) {
@@ -83,42 +51,64 @@ export function decodeText(bytes: Uint8Array, fileName: string): string {
 
 /**
  * A CSV text as a one-sheet workbook: the first row is the header, numeric columns become numbers,
- * and the data is an Excel table (so the task pane can pick it by name).
- * @throws PreviewFileError "empty" when there are no fields, "noNumericColumns" when no column
- *   is numeric, "tooLarge" beyond MAX_CELLS cells.
+ * and the data is an Excel table (so the task pane can pick it by name). The rows and columns are
+ * counted before anything is parsed.
+ * @throws PreviewFileError "empty" when there are no fields, "noNumericColumns" when no column is
+ *   numeric, "tooManyRows"/"tooManyColumns" beyond Excel's sheet, "tooLarge" beyond MAX_CELLS cells.
  */
-export function csvToWorkbook(text: string, fileName: string): WorkbookModel {
-  const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [",", ";", "\t"], skipEmptyLines: "greedy" });
+export function csvToWorkbook(text: string, fileName: string): { model: WorkbookModel; report: CsvReport } {
+  const guess = Papa.parse<string[]>(text.slice(0, 65536), {
+    delimitersToGuess: [",", ";", "\t"],
+    preview: 200,
+    skipEmptyLines: "greedy",
+  });
+  const delimiter = guess.meta.delimiter || ",";
+  checkCsvShape(text, delimiter, fileName);
+  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: "greedy" });
   const rows = parsed.data.map((row) => row.map((field) => field.trim()));
   while (rows.length && rows[rows.length - 1].every((f) => f === "")) rows.pop();
   if (rows.length === 0 || rows.every((row) => row.every((f) => f === ""))) {
     throw new PreviewFileError("empty", fileName);
   }
   const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
-  if (rows.length * width > MAX_CELLS) {
-    throw new PreviewFileError("tooLarge", fileName, `${rows.length} rows × ${width} columns`);
-  }
   const [header, ...body] = rows;
   if (body.length === 0) throw new PreviewFileError("empty", fileName, "a header row only");
-  const styles: NumberStyle[] = [];
-  for (let c = 0; c < width; c++) styles.push(classifyColumn(body.map((row) => row[c] ?? "")));
+  const columns = Array.from({ length: width }, (_, c) => body.map((row) => row[c] ?? ""));
+  const first = columns.map((fields) => classifyColumn(fields));
+  // A file that writes decimal commas groups thousands with ".".
+  const decimalComma = first.some((style, c) => style === "comma" && writesDecimalComma(columns[c]));
+  const styles: NumberStyle[] = decimalComma
+    ? columns.map((fields, c) => (first[c] === "point" ? classifyColumn(fields, true) : first[c]))
+    : first;
   if (styles.every((s) => s === "text")) {
-    throw new PreviewFileError("noNumericColumns", fileName, `delimiter "${parsed.meta.delimiter}"`);
+    throw new PreviewFileError("noNumericColumns", fileName, `delimiter "${delimiter}"`);
   }
-
-  const cell = (field: string | undefined, style: NumberStyle): Cell => {
-    const f = field ?? "";
+  const report: CsvReport = {
+    missing: {},
+    thousands: header.filter((_, c) => first[c] === "point" && styles[c] === "comma"),
+    outOfRange: 0,
+  };
+  const cell = (f: string, style: NumberStyle): Cell => {
     const numeric = style !== "text";
-    if (isMissing(f, numeric)) return { value: "" };
-    const value: CellValue = style === "text" ? f : parseNumber(f, style);
+    if (isMissing(f, numeric)) {
+      if (numeric) report.missing[f.toLowerCase()] = (report.missing[f.toLowerCase()] ?? 0) + 1;
+      return { value: "" };
+    }
+    if (!numeric) return { value: f };
+    const value: CellValue = parseNumber(f, style);
+    // 1e309 is Infinity in JavaScript: no file or Excel cell can hold it.
+    if (!Number.isFinite(value)) {
+      report.outOfRange++;
+      return { value: "" };
+    }
     return { value };
   };
   const cells: Cell[][] = [
     Array.from({ length: width }, (_, c) => ({ value: header[c] ?? "" })),
-    ...body.map((row) => Array.from({ length: width }, (_, c) => cell(row[c], styles[c]))),
+    ...body.map((row) => Array.from({ length: width }, (_, c) => cell(row[c] ?? "", styles[c]))),
   ];
   const name = sheetNameFromFile(fileName);
-  return {
+  const model: WorkbookModel = {
     sheets: [
       {
         name,
@@ -137,4 +127,5 @@ export function csvToWorkbook(text: string, fileName: string): WorkbookModel {
     ],
     settings: {},
   };
+  return { model, report };
 }

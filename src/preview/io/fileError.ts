@@ -1,5 +1,6 @@
 import type { Language } from "../../i18n/language";
 import { PREVIEW_STRINGS } from "../../i18n/preview";
+import { MAX_READ_CELLS } from "../../workbook/payload";
 
 /**
  * Why a file could not be opened in the preview. The code selects a message in the
@@ -16,7 +17,13 @@ export type FileErrorCode =
   /** Cells, but no column with numbers: nothing to build an index from. */
   | "noNumericColumns"
   /** More bytes or cells than the preview holds in memory. */
-  | "tooLarge";
+  | "tooLarge"
+  /** More rows than an Excel sheet holds (1,048,576); the detail is the number of rows. */
+  | "tooManyRows"
+  /** More columns than an Excel sheet holds (16,384); the detail is the number of columns. */
+  | "tooManyColumns"
+  /** An .xlsx that unpacks to far more than its size (a zip bomb) or than a tab can hold. */
+  | "packed";
 
 export class PreviewFileError extends Error {
   constructor(
@@ -42,7 +49,7 @@ export function fileErrorMessage(error: PreviewFileError, language: Language): s
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 
 /**
- * The most cells the preview holds: Office.js reads at most 5,000,000 cells of a range in one
- * request, so the add-in could not read more in one go either.
+ * The most cells the preview holds: the most the pane reads from one range (5,000,000, what
+ * Office.js reads in one request), so the add-in could not read more in one go either.
  */
-export const MAX_CELLS = 5_000_000;
+export const MAX_CELLS = MAX_READ_CELLS;

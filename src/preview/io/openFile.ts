@@ -4,9 +4,16 @@
  * .xls, text is read as CSV, anything else is refused.
  */
 import type { WorkbookModel } from "../../workbook/model";
-import { csvToWorkbook, decodeText } from "./csv";
+import { csvToWorkbook, decodeText, type CsvReport } from "./csv";
 import { MAX_FILE_BYTES, PreviewFileError } from "./fileError";
 import { readXlsx } from "./readXlsx";
+import { checkXlsxSize } from "./xlsxSize";
+
+/** An opened file: its workbook, and for a CSV file what reading it decided. */
+export interface OpenedFile {
+  model: WorkbookModel;
+  csv?: CsvReport;
+}
 
 /** "PK\x03\x04": every .xlsx is a zip archive. */
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -25,28 +32,31 @@ function hasNumbers(model: WorkbookModel): boolean {
 }
 
 /**
- * Opens a file's bytes as a workbook.
- * @throws PreviewFileError: "tooLarge" above MAX_FILE_BYTES, "legacyXls" for .xls, "notSpreadsheet"
- *   for binary content or a damaged .xlsx, "empty" without data, "noNumericColumns" without numbers.
+ * Opens a file's bytes as a workbook. Sizes are checked before parsing: bytes first, then the rows
+ * and columns (a CSV's in one pass over its text, an .xlsx's from its zip directory and sheet
+ * dimensions).
+ * @throws PreviewFileError: "tooLarge" above MAX_FILE_BYTES or MAX_CELLS, "tooManyRows" and
+ *   "tooManyColumns" beyond Excel's sheet, "packed" for a zip bomb, "legacyXls" for .xls,
+ *   "notSpreadsheet" for binary content or a damaged .xlsx, "empty" without data,
+ *   "noNumericColumns" without numbers.
  */
-export async function openWorkbookFile(fileName: string, data: ArrayBuffer): Promise<WorkbookModel> {
+export async function openWorkbookFile(fileName: string, data: ArrayBuffer): Promise<OpenedFile> {
   if (data.byteLength > MAX_FILE_BYTES) {
     throw new PreviewFileError("tooLarge", fileName, `${(data.byteLength / 2 ** 20).toFixed(0)} MB`);
   }
   const bytes = new Uint8Array(data);
   if (bytes.length === 0) throw new PreviewFileError("empty", fileName);
   if (startsWith(bytes, OLE)) throw new PreviewFileError("legacyXls", fileName);
-  let model: WorkbookModel;
-  if (startsWith(bytes, ZIP)) {
-    model = await readXlsx(data, fileName);
-  } else if (/\.xls[xm]?$/i.test(fileName)) {
-    throw new PreviewFileError("notSpreadsheet", fileName, "not a zip archive");
-  } else {
-    return csvToWorkbook(decodeText(bytes, fileName), fileName);
+  if (!startsWith(bytes, ZIP)) {
+    if (/\.xls[xm]?$/i.test(fileName)) throw new PreviewFileError("notSpreadsheet", fileName, "not a zip archive");
+    const { model, report } = csvToWorkbook(decodeText(bytes, fileName), fileName);
+    return { model, csv: report };
   }
+  await checkXlsxSize(bytes, fileName);
+  const model = await readXlsx(data, fileName);
   if (model.sheets.every((sheet) => sheet.cells.every((row) => row.every((c) => c.value === "" && !c.formula)))) {
     throw new PreviewFileError("empty", fileName);
   }
   if (!hasNumbers(model)) throw new PreviewFileError("noNumericColumns", fileName);
-  return model;
+  return { model };
 }

@@ -19,11 +19,27 @@ function isError(value: Cell["value"]): value is CellError {
   return typeof value === "object" && value !== null;
 }
 
-/** A model value as exceljs writes it: errors the file format knows kept, newer ones as #N/A. */
+/** True for a number no file can hold: an .xlsx cell's number is finite (exceljs would write "Infinity"). */
+function nonFinite(value: Cell["value"]): boolean {
+  return typeof value === "number" && !Number.isFinite(value);
+}
+
+/**
+ * A model value as exceljs writes it: errors the file format knows kept, newer ones as #N/A; a
+ * non-finite number left blank (the page says how many, from `nonFiniteCells`).
+ */
 function fileValue(value: Cell["value"]): ExcelJS.CellValue {
   if (isError(value)) return { error: (FILE_ERRORS.has(value.error) ? value.error : "#N/A") as ExcelJS.ErrorValue };
-  if (value === "") return null;
+  if (value === "" || nonFinite(value)) return null;
   return value;
+}
+
+/** How many cells hold a non-finite number (e.g. 1e309 typed into a cell), which the export leaves blank. */
+export function nonFiniteCells(model: WorkbookModel): number {
+  let n = 0;
+  for (const sheet of model.sheets)
+    for (const row of sheet.cells) for (const cell of row) if (cell && nonFinite(cell.value)) n++;
+  return n;
 }
 
 /**

@@ -6,8 +6,10 @@ import {
   MAX_ROWS,
   formatAddress,
   parseAddress,
+  parseSelectionAddress,
   type Cell,
   type CellValue,
+  type RangeRef,
   type SheetModel,
   type WorkbookModel,
 } from "../../workbook/model";
@@ -21,6 +23,7 @@ import type {
   WorkbookPort,
 } from "../../workbook/port";
 import { FootprintCheck } from "../../workbook/footprint";
+import { checkReadSize } from "../../workbook/payload";
 import { OWNED_SHEETS_KEY, signatureFor, signatureOfLayout, withSignatures } from "../../workbook/signature";
 import { Calculation, type RecalcStats } from "../calc/recalculation";
 import { buildSheet, cellFromInput, emptyWorkbookModel, jsonCopy, sheetFromRows } from "./models";
@@ -52,6 +55,28 @@ function valueOf(cell: Cell | undefined): CellValue {
   if (!cell) return "";
   const v = cell.value;
   return typeof v === "object" ? v.error : v;
+}
+
+/** The smallest box within `box` holding every cell with a value or formula, or undefined when there is none. */
+function usedBox(sheet: SheetModel, box: RangeRef): RangeRef | undefined {
+  let top = -1;
+  let bottom = -1;
+  let left = Infinity;
+  let right = -1;
+  const lastRow = Math.min(box.end.row, sheet.cells.length - 1);
+  for (let r = box.start.row; r <= lastRow; r++) {
+    const row = sheet.cells[r];
+    const lastColumn = Math.min(box.end.column, (row?.length ?? 0) - 1);
+    for (let c = box.start.column; c <= lastColumn; c++) {
+      const cell = row[c];
+      if (!cell || (cell.value === "" && !cell.formula)) continue;
+      if (top < 0) top = r;
+      bottom = r;
+      left = Math.min(left, c);
+      right = Math.max(right, c);
+    }
+  }
+  return top < 0 ? undefined : { start: { row: top, column: left }, end: { row: bottom, column: right } };
 }
 
 function isCellIndex(index: number, limit: number): boolean {
@@ -149,12 +174,12 @@ export class MemoryWorkbook implements WorkbookPort {
     this.changed({ kind: "cells", sheets: [model.name] });
   }
 
-  /** Selects a range, e.g. select("Data", "A1:H480"). */
+  /** Selects a range, e.g. select("Data", "A1:H480"), or whole columns: select("Data", "A:U"). */
   select(sheet: string, address: string): void {
     const model = this.requireSheet(sheet);
-    let range: ReturnType<typeof parseAddress>;
+    let range: RangeRef;
     try {
-      range = parseAddress(address);
+      range = parseSelectionAddress(address);
     } catch {
       throw new WorkbookError("ADDRESS_INVALID", { address });
     }
@@ -235,9 +260,17 @@ export class MemoryWorkbook implements WorkbookPort {
     throw new WorkbookError("TABLE_NOT_FOUND", { table: name });
   }
 
+  /**
+   * The used part of a range (as Excel's Range.getUsedRangeOrNullObject(true) gives it), its size
+   * checked before anything is copied, with its first row as headers.
+   */
   private block(sheet: SheetModel, address: string, source: DataBlock["source"]): DataBlock {
-    const { start, end } = parseAddress(address);
+    const used = usedBox(sheet, parseSelectionAddress(address));
+    if (!used) throw new WorkbookError("SELECTION_EMPTY", { address });
+    const { start, end } = used;
     const width = end.column - start.column + 1;
+    const usedAddress = formatAddress(start, end);
+    checkReadSize(usedAddress, end.row - start.row + 1, width);
     const read = (r: number): CellValue[] => {
       const row = sheet.cells[r];
       const out: CellValue[] = new Array(width);
@@ -247,7 +280,7 @@ export class MemoryWorkbook implements WorkbookPort {
     const headers = read(start.row).map((v) => String(v));
     const rows: CellValue[][] = new Array(end.row - start.row);
     for (let r = start.row + 1; r <= end.row; r++) rows[r - start.row - 1] = read(r);
-    return { source, headers, rows };
+    return { source: { ...source, address: usedAddress }, headers, rows };
   }
 
   async listSheets(): Promise<string[]> {

@@ -89,6 +89,34 @@ describe("MemoryWorkbook: reading", () => {
     );
   });
 
+  it("trims a whole-column selection and a table to their used rows and columns, as Excel's used range does", async () => {
+    const workbook = dataWorkbook();
+    workbook.select("Data", "A:U");
+    expect(workbook.model.selection).toEqual({ sheet: "Data", address: "A1:U1048576" });
+    const block = await workbook.readSelection();
+    expect(block.source).toEqual({ kind: "selection", sheet: "Data", address: "A1:C4" });
+    expect(block.rows).toEqual([
+      ["A", 1, 2],
+      ["B", 3, ""],
+      ["C", 5, 6],
+    ]);
+    // A table with two empty rows at its end: they are left out.
+    workbook.model.sheets[0].tables[0].address = "A1:C6";
+    expect((await workbook.readTable("Buurten")).source.address).toBe("A1:C4");
+  });
+
+  it("refuses an empty selection and more than 5,000,000 cells, naming the used part", async () => {
+    const workbook = dataWorkbook();
+    workbook.select("Data", "E:F");
+    await expect(workbook.readSelection()).rejects.toMatchObject({ code: "SELECTION_EMPTY" });
+    workbook.setCell("Data", 500_000, 10, 1);
+    workbook.select("Data", "A:U");
+    await expect(workbook.readSelection()).rejects.toMatchObject({
+      code: "SELECTION_TOO_LARGE",
+      details: { address: "A1:K500001", rows: 500_001, columns: 11 },
+    });
+  });
+
   it("reads errors as their text, as Range.values does", async () => {
     const workbook = dataWorkbook();
     workbook.setCell("Data", 1, 2, { formula: "=SUM(B2:B4)" });

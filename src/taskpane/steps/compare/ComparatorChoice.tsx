@@ -1,5 +1,6 @@
 import * as React from "react";
 import { Caption1, Checkbox, Label, makeStyles, tokens } from "@fluentui/react-components";
+import { usePaged } from "../../components/ShowMore";
 import { useStrings } from "../../strings";
 import type { ComparatorChoiceProps } from "./types";
 
@@ -19,6 +20,7 @@ export function ComparatorChoice({ candidates, chosen, onChange }: ComparatorCho
   const labelId = React.useId();
   const messageId = React.useId();
   const none = chosen.length === 0;
+  const { shown, more } = usePaged(candidates);
   return (
     <div
       role="group"
@@ -29,9 +31,10 @@ export function ComparatorChoice({ candidates, chosen, onChange }: ComparatorCho
       <Label id={labelId} weight="semibold">
         {t.comparators}
       </Label>
-      {candidates.map((c) => (
+      {shown.map((c) => (
         <Checkbox key={c} label={c} checked={chosen.includes(c)} onChange={(_, d) => onChange(c, d.checked === true)} />
       ))}
+      {more}
       {none && (
         <Caption1 id={messageId} className={styles.message}>
           {t.noneChosen}

@@ -14,6 +14,7 @@ import type { CorrelationTest } from "../../../engine/correlationTest";
 import type { Language } from "../../../i18n/language";
 import type { CorrelationOutcome } from "../../compute/correlations";
 import { formatFixed } from "../../model/numbers";
+import { usePaged } from "../../components/ShowMore";
 import { useLanguage } from "../../strings";
 
 const useStyles = makeStyles({
@@ -40,30 +41,36 @@ export function CorrelationTable({ outcome }: { outcome: CorrelationOutcome }) {
   const styles = useStyles();
   const { strings, language } = useLanguage();
   const s = strings.sheet;
+  const { shown, more } = usePaged(outcome.rows);
   const details = (test: CorrelationTest) =>
     strings.compare.details(test.n, formatP(test.p, language), bound(test.low, language), bound(test.high, language));
   return (
-    <Table size="extra-small" aria-label={strings.compare.tableCaption}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell className={styles.name}>{s.comparator}</TableHeaderCell>
-          <TableHeaderCell>{s.pearson}</TableHeaderCell>
-          <TableHeaderCell>{s.spearman}</TableHeaderCell>
-          <TableHeaderCell>{strings.compare.strength}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {outcome.rows.map((row) => (
-          <TableRow key={row.column}>
-            <TableCell>
-              <TableCellLayout description={<Caption1>{details(row.pearson)}</Caption1>}>{row.column}</TableCellLayout>
-            </TableCell>
-            <TableCell>{formatFixed(row.pearson.r, language, 3)}</TableCell>
-            <TableCell>{formatFixed(row.spearman.r, language, 3)}</TableCell>
-            <TableCell>{strings.strength[row.pearson.strength]}</TableCell>
+    <>
+      <Table size="extra-small" aria-label={strings.compare.tableCaption}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell className={styles.name}>{s.comparator}</TableHeaderCell>
+            <TableHeaderCell>{s.pearson}</TableHeaderCell>
+            <TableHeaderCell>{s.spearman}</TableHeaderCell>
+            <TableHeaderCell>{strings.compare.strength}</TableHeaderCell>
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHeader>
+        <TableBody>
+          {shown.map((row) => (
+            <TableRow key={row.column}>
+              <TableCell>
+                <TableCellLayout description={<Caption1>{details(row.pearson)}</Caption1>}>
+                  {row.column}
+                </TableCellLayout>
+              </TableCell>
+              <TableCell>{formatFixed(row.pearson.r, language, 3)}</TableCell>
+              <TableCell>{formatFixed(row.spearman.r, language, 3)}</TableCell>
+              <TableCell>{strings.strength[row.pearson.strength]}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {more}
+    </>
   );
 }

@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Caption1, Dropdown, Field, Option, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { Section } from "../../components/Section";
+import { usePaged } from "../../components/ShowMore";
 import type { DataAnalysis } from "../../model/analyze";
 import type { MdiConfig } from "../../model/config";
 import { DOMAIN_SET_IDS, type DomainSetId } from "../../model/domains";
@@ -23,6 +24,7 @@ export interface DomainsStepProps {
 export function DomainsStep({ config, analysis, dispatch }: DomainsStepProps) {
   const styles = useStyles();
   const t = useStrings().domains;
+  const { shown, more } = usePaged(analysis.numericColumns);
   return (
     <Section heading={t.heading} intro={t.intro}>
       <Field label={t.domainSet}>
@@ -45,11 +47,14 @@ export function DomainsStep({ config, analysis, dispatch }: DomainsStepProps) {
       {analysis.numericColumns.length === 0 ? (
         <Caption1>{t.noNumericColumns}</Caption1>
       ) : (
-        <ul className={styles.list} aria-label={t.indicatorsHeading}>
-          {analysis.numericColumns.map((column) => (
-            <IndicatorRow key={column} column={column} config={config} analysis={analysis} dispatch={dispatch} />
-          ))}
-        </ul>
+        <>
+          <ul className={styles.list} aria-label={t.indicatorsHeading}>
+            {shown.map((column) => (
+              <IndicatorRow key={column} column={column} config={config} analysis={analysis} dispatch={dispatch} />
+            ))}
+          </ul>
+          {more}
+        </>
       )}
     </Section>
   );
