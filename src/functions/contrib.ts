@@ -2,7 +2,7 @@ import { domainContributions } from "../engine";
 import { functionStrings } from "../i18n/functions";
 import { readMinCoverage, unscoredError, withMinCoverage } from "./coverageInputs";
 import { argumentLabel, guarded } from "./errors";
-import { readColumns, readNumberVector } from "./inputs";
+import { paddedTo, readColumns, readNumberVector, usedRows } from "./inputs";
 
 const ID = "CONTRIB";
 const parameterOf = withMinCoverage((p) => p ?? "domains");
@@ -20,7 +20,7 @@ const parameterOf = withMinCoverage((p) => p ?? "domains");
 export function contrib(domains: any[][], weights?: any[][], directions?: any[][], min_coverage?: any): any[][] {
   return guarded(ID, parameterOf, () => {
     const label = argumentLabel(ID, "domains");
-    const columns = readColumns(domains, label);
+    const { columns, height } = usedRows(readColumns(domains, label));
     const w = readNumberVector(weights, argumentLabel(ID, "weights"));
     const d = readNumberVector(directions, argumentLabel(ID, "directions"));
     const c = readMinCoverage(min_coverage, ID);
@@ -36,6 +36,6 @@ export function contrib(domains: any[][], weights?: any[][], directions?: any[][
         rows.push(result.columns.map((column) => (Number.isFinite(column[i]) ? column[i] : "")));
       }
     }
-    return rows;
+    return paddedTo(rows, 1 + height, result.columns.length);
   });
 }

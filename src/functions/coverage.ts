@@ -1,6 +1,6 @@
 import { weightCoverage } from "../engine";
 import { argumentLabel, guarded } from "./errors";
-import { readColumns, readNumberVector } from "./inputs";
+import { paddedTo, readColumns, readNumberVector, usedRows } from "./inputs";
 
 const ID = "COVERAGE";
 const parameterOf = (p: string | undefined) => p ?? "data";
@@ -15,8 +15,12 @@ const parameterOf = (p: string | undefined) => p ?? "data";
  */
 export function coverage(data: any[][], weights?: any[][]): any[][] {
   return guarded(ID, parameterOf, () => {
-    const columns = readColumns(data, argumentLabel(ID, "data"));
+    const { columns, height } = usedRows(readColumns(data, argumentLabel(ID, "data")));
     const w = readNumberVector(weights, argumentLabel(ID, "weights"));
-    return Array.from(weightCoverage(columns, w), (share) => [share]);
+    return paddedTo(
+      Array.from(weightCoverage(columns, w), (share) => [share]),
+      height,
+      1,
+    ) as any[][];
   });
 }

@@ -202,6 +202,25 @@ export function toColumn(
   return padRows(out, values.length, 1);
 }
 
+/**
+ * Columns read with readColumns, without the trailing rows that are blank in every column (a whole-column
+ * reference such as =MDI.STACK(B:H) sends all 1,048,576 rows: the empty ones are no areas), and the number
+ * of rows as given, to pad the result back to the input's shape with blanks (padRows).
+ */
+export function usedRows(columns: Float64Array[]): { columns: Float64Array[]; height: number } {
+  const height = columns.length ? columns[0].length : 0;
+  let used = height;
+  while (used > 0 && columns.every((column) => column[used - 1] !== column[used - 1])) used--;
+  return { columns: used === height ? columns : columns.map((column) => column.subarray(0, used)), height };
+}
+
+/** `rows` followed by blank rows of `width` cells up to `length` rows in all. */
+export function paddedTo<T>(rows: (T | string)[][], length: number, width: number): (T | string)[][] {
+  const from = rows.length;
+  rows.length = Math.max(from, length);
+  return padRows(rows, from, width);
+}
+
 /** Fills rows [from, out.length) with `width` blank cells: the rows left out as trailing blanks. */
 export function padRows<T>(out: (T | string)[][], from: number, width: number): (T | string)[][] {
   for (let i = from; i < out.length; i++) out[i] = width === 1 ? [""] : new Array<string>(width).fill("");

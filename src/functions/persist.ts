@@ -1,6 +1,6 @@
 import { persistence } from "../engine";
 import { argumentLabel, excelError, guarded, inputMessages } from "./errors";
-import { readColumns, toColumn } from "./inputs";
+import { readColumns, toColumn, usedRows } from "./inputs";
 import { readOptionalNumber } from "./vectorInputs";
 
 const ID = "PERSIST";
@@ -18,11 +18,13 @@ const parameterOf = (p: string | undefined) => p ?? "deciles";
 export function persist(deciles: any[][], k?: number): any[][] {
   return guarded(ID, parameterOf, () => {
     const label = argumentLabel(ID, "deciles");
-    const editions = readColumns(deciles, label);
+    const { columns: editions, height } = usedRows(readColumns(deciles, label));
     const upTo = readOptionalNumber(k, argumentLabel(ID, "k"));
     const result = persistence(editions, upTo ?? undefined);
-    return toColumn(result.counts, (row) =>
-      excelError(NA, inputMessages().missingArea(label, result.missingColumn[row])),
+    return toColumn(
+      result.counts,
+      (row) => excelError(NA, inputMessages().missingArea(label, result.missingColumn[row])),
+      height,
     );
   });
 }

@@ -2,7 +2,7 @@ import { weightSensitivity } from "../engine";
 import { functionStrings } from "../i18n/functions";
 import { readMinCoverage, unscoredError, withMinCoverage } from "./coverageInputs";
 import { argumentLabel, guarded } from "./errors";
-import { readColumns, readNumberVector } from "./inputs";
+import { paddedTo, readColumns, readNumberVector, usedRows } from "./inputs";
 import { readOptionalNumber } from "./vectorInputs";
 
 const ID = "SENSITIVITY";
@@ -32,7 +32,7 @@ export function sensitivity(
 ): any[][] {
   return guarded(ID, parameterOf, () => {
     const label = argumentLabel(ID, "domains");
-    const columns = readColumns(domains, label);
+    const { columns, height } = usedRows(readColumns(domains, label));
     const w = readNumberVector(weights, argumentLabel(ID, "weights"));
     const f = readOptionalNumber(noise, argumentLabel(ID, "noise"));
     const r = readOptionalNumber(runs, argumentLabel(ID, "runs"));
@@ -56,6 +56,6 @@ export function sensitivity(
         rows.push([result.nominal[i], result.median[i], result.p5[i], result.p95[i]]);
       }
     }
-    return rows;
+    return paddedTo(rows, 1 + height, 4);
   });
 }

@@ -1,7 +1,7 @@
 import { stackDeprivation } from "../engine";
 import { readMinCoverage, unscoredError, withMinCoverage } from "./coverageInputs";
 import { argumentLabel, guarded } from "./errors";
-import { readColumns, readNumberVector, toColumn } from "./inputs";
+import { readColumns, readNumberVector, toColumn, usedRows } from "./inputs";
 import { readOptionalNumber } from "./vectorInputs";
 
 const ID = "STACK";
@@ -20,11 +20,11 @@ const parameterOf = withMinCoverage((p) => p ?? "domains");
 export function stack(domains: any[][], k?: number, directions?: any[][], min_coverage?: any): any[][] {
   return guarded(ID, parameterOf, () => {
     const label = argumentLabel(ID, "domains");
-    const columns = readColumns(domains, label);
+    const { columns, height } = usedRows(readColumns(domains, label));
     const deciles = readOptionalNumber(k, argumentLabel(ID, "k"));
     const d = readNumberVector(directions, argumentLabel(ID, "directions"));
     const c = readMinCoverage(min_coverage, ID);
     const result = stackDeprivation(columns, { k: deciles ?? undefined, directions: d, minCoverage: c });
-    return toColumn(result.counts, (row) => unscoredError(ID, label, result, c, row));
+    return toColumn(result.counts, (row) => unscoredError(ID, label, result, c, row), height);
   });
 }

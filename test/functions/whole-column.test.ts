@@ -12,6 +12,11 @@ import { score } from "../../src/functions/score";
 import { rank } from "../../src/functions/rank";
 import { decile } from "../../src/functions/decile";
 import { normalize } from "../../src/functions/normalize";
+import { contrib } from "../../src/functions/contrib";
+import { stack } from "../../src/functions/stack";
+import { coverage } from "../../src/functions/coverage";
+import { sensitivity } from "../../src/functions/sensitivity";
+import { persist } from "../../src/functions/persist";
 
 const SHEET_ROWS = 1048576;
 const AREAS = 500;
@@ -96,5 +101,38 @@ describe("whole-column references", () => {
     // Min-max 0–100 of column 1: (x − min)/(max − min) · 100 with min 0 and max 499.
     expect(result[0][0] as number).toBeCloseTo((areas[0][0] / (AREAS - 1)) * 100, 10);
     expect(result[SHEET_ROWS - 1]).toEqual(["", ""]);
+  });
+
+  it("CONTRIB, STACK, COVERAGE, SENSITIVITY and PERSIST leave the trailing empty rows out and spill blanks there", () => {
+    const few = areas.slice(0, 20);
+    const rows = 60;
+    const sheet = wholeColumns(few, 7).slice(0, rows);
+    // Each result: the same as for the 20 areas alone (each function's values are tested against published
+    // or hand-worked figures elsewhere), then blank rows to the input's height; no #N/A for empty rows.
+    const cases: Array<[string, (data: unknown[][]) => unknown[][], number, number]> = [
+      ["CONTRIB", (data) => contrib(data as any[][], [WEIGHTS]), 1, 7],
+      ["STACK", (data) => stack(data as any[][]), 0, 1],
+      ["COVERAGE", (data) => coverage(data as any[][]), 0, 1],
+      ["SENSITIVITY", (data) => sensitivity(data as any[][], [WEIGHTS], 0.2, 50, 7), 1, 4],
+      [
+        "PERSIST",
+        (data) =>
+          persist(
+            data.map((row) =>
+              row.slice(0, 3).map((v) => (v === null || v === "" ? v : 1 + (Math.floor(Number(v)) % 10))),
+            ) as any[][],
+          ),
+        0,
+        1,
+      ],
+    ];
+    for (const [name, call, header, width] of cases) {
+      const alone = call(few);
+      const whole = call(sheet);
+      expect([name, whole.length]).toEqual([name, header + rows]);
+      expect([name, whole.slice(0, alone.length)]).toEqual([name, alone]);
+      for (let r = alone.length; r < whole.length; r++)
+        expect([name, r, whole[r]]).toEqual([name, r, new Array(width).fill("")]);
+    }
   });
 });
