@@ -4,6 +4,9 @@
  * (33,755 × 7) or, at Excel's maximum of 1,048,575 rows, those ranks tiled with
  * a shift that grows down the sheet so tiles do not tie (real-valued, as a
  * sheet of indicators is). Prints one JSON line: wall and CPU milliseconds.
+ * SCOREWHOLE and RANKWHOLE: a whole-column reference (=MDI.SCORE(B:H)) with the
+ * first ROWS areas on top and the rest of Excel's 1,048,576 rows empty; the line
+ * then also gives the size of the result as JSON (what Excel receives).
  * Usage: node bench/first-call.mjs FUNCTION ROWS
  */
 import { ENGLAND_WEIGHTS, iod2025, loadBundle } from "./harness.mjs";
@@ -17,8 +20,11 @@ const table =
     ? rows
     : Array.from({ length: size }, (_, i) => rows[i % rows.length].map((v) => v + (i / rows.length) * 0.5));
 const column = (c) => table.map((row) => [row[c]]);
+/** The first `size` areas, then empty rows (null, as Excel on the web sends them) to the bottom of the sheet. */
+const wholeColumns = (width) =>
+  Array.from({ length: 1048576 }, (_, i) => (i < size ? rows[i].slice(0, width) : new Array(width).fill(null)));
 const minus = [Array(7).fill(-1)];
-const f = registry.get(name.replace(/[^A-Z]/g, ""));
+const f = registry.get(name.replace(/[^A-Z]/g, "").replace(/WHOLE$/, ""));
 const CALLS = {
   SCORE: () => f(table, ENGLAND_WEIGHTS, "exp", minus),
   DOMAIN: () => f(table, minus, null, "z"),
@@ -39,6 +45,14 @@ const CALLS = {
     (x, y) => () =>
       f(x, y, "kendall")
   )(column(0), column(1)),
+  SCOREWHOLE: (
+    (x) => () =>
+      f(x, ENGLAND_WEIGHTS, "exp", minus)
+  )(name === "SCOREWHOLE" ? wholeColumns(7) : null),
+  RANKWHOLE: (
+    (x) => () =>
+      f(x, null, -1)
+  )(name === "RANKWHOLE" ? wholeColumns(1) : null),
 };
 const call = CALLS[name];
 const cpu = process.cpuUsage();
@@ -47,4 +61,5 @@ const out = call();
 const wall = performance.now() - start;
 const used = process.cpuUsage(cpu);
 if (!Array.isArray(out) || out.length === 0) throw new Error(`${name}: no result`);
-console.log(JSON.stringify({ name, size, wall, cpu: (used.user + used.system) / 1000 }));
+const bytes = name.endsWith("WHOLE") ? JSON.stringify(out).length : undefined;
+console.log(JSON.stringify({ name, size, wall, cpu: (used.user + used.system) / 1000, bytes }));
