@@ -9,6 +9,8 @@ import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { currentLanguage, type Language } from "../i18n/language";
 import { TaskPane } from "../taskpane/TaskPane";
+import { loadChartJs } from "./charts/loadChartJs";
+import { loadExcelJs } from "./io/loadExcelJs";
 import { PreviewApp } from "./PreviewApp";
 import type { PreviewWorkbook } from "./workbook";
 
@@ -16,6 +18,10 @@ import type { PreviewWorkbook } from "./workbook";
 function PreviewPane({ workbook, language }: { workbook: PreviewWorkbook; language: Language }) {
   return <TaskPane port={workbook} language={language} theme={webLightTheme} />;
 }
+
+// exceljs is its own chunk (the initial script stays small), but the page opens a sample workbook at once:
+// ask for it now, while React renders, rather than when the sample arrives.
+void loadExcelJs();
 
 // `?emptyCells=zero`: empty cells reach the functions as 0, as older Excel desktop builds pass them.
 const emptyCells = emptyCellArgumentFromQuery(window.location.search);
@@ -29,3 +35,6 @@ createRoot(container).render(
     <PreviewApp initialLanguage={currentLanguage()} Pane={PreviewPane} />
   </FluentProvider>,
 );
+
+// chart.js is its own chunk: fetched once the page is up, so it is there when a sheet first shows a chart.
+window.setTimeout(() => void loadChartJs(), 0);

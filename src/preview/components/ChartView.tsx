@@ -4,11 +4,10 @@
  * an image for assistive technology, named by the chart's title.
  */
 import * as React from "react";
-import { Chart, registerables } from "chart.js";
+import type { Chart } from "chart.js";
 import type { ChartSpec, WorkbookModel } from "../../workbook/model";
 import { chartConfig } from "../charts/chartConfig";
-
-Chart.register(...registerables);
+import { loadChartJs } from "../charts/loadChartJs";
 
 export interface ChartViewProps {
   model: WorkbookModel;
@@ -26,10 +25,14 @@ export function ChartView({ model, sheetName, spec, version, label }: ChartViewP
   React.useEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas) return undefined;
-    const chart = new Chart(canvas, chartConfig(model, sheetName, spec));
-    chartRef.current = chart;
+    let open = true;
+    void loadChartJs().then((ChartJs) => {
+      if (!open) return;
+      chartRef.current = new ChartJs(canvas, chartConfig(model, sheetName, spec));
+    });
     return () => {
-      chart.destroy();
+      open = false;
+      chartRef.current?.destroy();
       chartRef.current = null;
     };
   }, [model, sheetName, spec, version]);

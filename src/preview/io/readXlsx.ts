@@ -4,7 +4,8 @@
  * column widths. A workbook the preview exported brings back its settings and chart specifications
  * (see previewState.ts).
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { loadExcelJs } from "./loadExcelJs";
 import type {
   PageSetup,
   Cell,
@@ -167,7 +168,7 @@ function pageSetupOf(worksheet: ExcelJS.Worksheet): { pageSetup?: PageSetup } {
  *   "tooLarge" beyond MAX_CELLS cells.
  */
 export async function readXlsx(bytes: ArrayBuffer, fileName: string): Promise<WorkbookModel> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   try {
     await workbook.xlsx.load(bytes as never);
   } catch (error) {

@@ -7,7 +7,8 @@
  * and the chart specifications travel in a very hidden sheet (previewState.ts) so the preview
  * draws them again when the file is opened in it; Excel shows the data without the charts.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { loadExcelJs } from "./loadExcelJs";
 import type { Cell, CellError, SheetModel, WorkbookModel } from "../../workbook/model";
 import { formatAddress, parseAddress } from "../../workbook/model";
 import { PREVIEW_STATE_MARK, PREVIEW_STATE_SHEET, encodePreviewState } from "./previewState";
@@ -153,7 +154,7 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel): void {
  * @example await writeXlsx({ sheets: [...], settings: {} }) // Uint8Array starting with "PK"
  */
 export async function writeXlsx(model: WorkbookModel): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   workbook.creator = "MDI for Excel (preview)";
   for (const sheet of model.sheets) writeSheet(workbook, sheet);
 
