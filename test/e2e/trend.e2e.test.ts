@@ -48,7 +48,7 @@ describe("the trend step in headless Chromium, Amsterdam 2017 → 2019", () => {
     await pane.getByRole("tab", { name: t.trend.tab }).click();
     await pane.getByRole("heading", { name: t.trend.heading }).waitFor();
     await expect(pane.getByRole("combobox", { name: t.trend.earlier }).textContent()).resolves.toBe("Buurten2017");
-    await pane.getByText(t.trend.key("Buurtcode")).waitFor({ timeout: 120000 });
+    await pane.getByText(`${t.trend.key("Buurtcode")} ${t.trend.areasMatched(479, 0, 0)}`).waitFor({ timeout: 120000 });
     await pane.getByText(t.trend.matchedCount(11, 11)).waitFor();
     await pane.getByRole("button", { name: t.trend.button }).click();
     await pane.getByText(prefix((sheet) => t.trend.done(sheet, 0))).waitFor({ timeout: 300000 });

@@ -11,11 +11,12 @@ import { readXlsx } from "../../src/preview/io/readXlsx";
 import { MemoryWorkbook } from "../../src/preview/memory/memoryWorkbook";
 import { analyzeData } from "../../src/taskpane/model/analyze";
 import { suggestConfig } from "../../src/taskpane/model/config";
-import { computeTrend, defaultMatches } from "../../src/taskpane/trend/trendResults";
+import { computeTrend, defaultMatches, matchAreas } from "../../src/taskpane/trend/trendResults";
 import { trendSheet } from "../../src/taskpane/trend/trendSheet";
 import { readTrendSummary } from "../../src/taskpane/trend/trendTable";
 import { isTrendSettings, restoreMatches } from "../../src/taskpane/trend/trendSettings";
 import { STRINGS } from "../../src/taskpane/strings";
+import type { DataBlock } from "../../src/workbook/port";
 
 const SAMPLE = resolve(__dirname, "../../examples/amsterdam-buurten-2017-2019.xlsx");
 
@@ -146,5 +147,26 @@ describe("the trend step's stored settings", () => {
     expect(restoreMatches(defaults, stored, "T2017", ["A", "B", "C 2017"])).toEqual({ A: null, B: "B", C: "C 2017" });
     // Another earlier table: the defaults (same header).
     expect(restoreMatches(defaults, stored, "T2015", ["A", "B", "C 2017"])).toEqual(defaults);
+  });
+});
+
+describe("matching areas", () => {
+  it("lists the areas one period has and the other not, with CBS's boundary-change code when there is one", async () => {
+    const block = (
+      codes: string[],
+      change?: string[],
+    ): { data: DataBlock; analysis: ReturnType<typeof analyzeData> } => {
+      const headers = change ? ["Buurtcode", "Indelingswijziging", "X"] : ["Buurtcode", "X"];
+      const rows = codes.map((c, i) => (change ? [c, change[i], i + 1] : [c, i + 1]));
+      const data = { source: { kind: "selection" as const, sheet: "S", address: "A1:C9" }, headers, rows };
+      return { data, analysis: analyzeData(data, (i) => `Kolom ${i + 1}`) };
+    };
+    const later = block(["BU01", "BU02", "BU04"], ["1", "1", "2"]);
+    const earlier = block(["bu01 ", "BU02", "BU03"]);
+    const matching = matchAreas(later, earlier, null)!;
+    expect(matching.keyColumn).toBe("Buurtcode");
+    expect(matching.keys).toEqual(["BU01", "BU02"]); // case and spaces ignored
+    expect(matching.onlyLater).toEqual(["BU04 (Indelingswijziging: 2)"]);
+    expect(matching.onlyEarlier).toEqual(["BU03"]);
   });
 });

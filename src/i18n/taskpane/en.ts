@@ -474,6 +474,8 @@ export const en = {
     earlier: "Earlier period (table)",
     noTables: "The workbook has no other table: add the earlier period's data as an Excel table.",
     key: (column: string) => `Areas are matched by ${column}.`,
+    areasMatched: (matched: number, onlyLater: number, onlyEarlier: number) =>
+      `${matched} areas in both tables; ${onlyLater} only in the later, ${onlyEarlier} only in the earlier (listed on the sheet).`,
     noKey: "The earlier table has no column with the same area codes (a header with “code”, or the area column).",
     indicators: "Indicators: the earlier table's column for each",
     indicatorOf: (indicator: string) => `Earlier column for ${indicator}`,

@@ -473,6 +473,8 @@ export const nl: Strings = {
     earlier: "Eerdere periode (tabel)",
     noTables: "De werkmap heeft geen andere tabel: voeg de gegevens van de eerdere periode toe als Excel-tabel.",
     key: (column: string) => `Gebieden worden gekoppeld op ${column}.`,
+    areasMatched: (matched: number, onlyLater: number, onlyEarlier: number) =>
+      `${matched} gebieden in beide tabellen; ${onlyLater} alleen in de latere, ${onlyEarlier} alleen in de eerdere (op het blad vermeld).`,
     noKey: "De eerdere tabel heeft geen kolom met dezelfde gebiedscodes (een kop met “code”, of de gebiedskolom).",
     indicators: "Indicatoren: de kolom van de eerdere tabel voor elk",
     indicatorOf: (indicator: string) => `Eerdere kolom voor ${indicator}`,

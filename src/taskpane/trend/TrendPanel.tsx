@@ -22,7 +22,7 @@ import { useSheetWriter } from "../state/sheetWriter";
 import type { WorkbookActions } from "../state/workbookActions";
 import { ReplaceDialog } from "../steps/compute/ReplaceDialog";
 import { useLanguage } from "../strings";
-import { areaKeyColumn, computeTrend, defaultMatches, type IndicatorMatches } from "./trendResults";
+import { computeTrend, defaultMatches, matchAreas, type IndicatorMatches } from "./trendResults";
 import { TREND_SHEET, trendSheet } from "./trendSheet";
 import { restoreMatches, type TrendSettings } from "./trendSettings";
 
@@ -125,7 +125,11 @@ export function TrendPanel({
   }, [table, stored, readTable, notify, indicators]);
 
   const read = earlier.status === "read" ? earlier : null;
-  const key = read ? areaKeyColumn(analysis, read.analysis, config.areaColumn) : null;
+  const matching = React.useMemo(
+    () => (read ? matchAreas({ data, analysis }, read, config.areaColumn) : null),
+    [read, data, analysis, config.areaColumn],
+  );
+  const key = matching?.keyColumn ?? null;
   const matched = indicators.filter((name) => matches[name]).length;
 
   const compute = () => {
@@ -184,7 +188,11 @@ export function TrendPanel({
       {read && (
         <>
           <MessageBar intent={key ? "info" : "warning"} layout="multiline">
-            <MessageBarBody>{key ? t.key(key) : t.noKey}</MessageBarBody>
+            <MessageBarBody>
+              {matching
+                ? `${t.key(matching.keyColumn)} ${t.areasMatched(matching.keys.length, matching.onlyLater.length, matching.onlyEarlier.length)}`
+                : t.noKey}
+            </MessageBarBody>
           </MessageBar>
           <Caption1 block>{t.matchedCount(matched, indicators.length)}</Caption1>
           <Field label={t.indicators}>

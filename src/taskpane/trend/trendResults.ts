@@ -90,6 +90,61 @@ export interface TrendResults {
   readonly groupColumn: string | null;
 }
 
+/** How the areas of two periods are matched, for the pane (before computing) and for the trend. */
+export interface AreaMatching {
+  readonly keyColumn: string;
+  readonly laterKey: number;
+  readonly laterRows: ReadonlyMap<string, number>;
+  readonly earlierRows: ReadonlyMap<string, number>;
+  /** Keys both periods have, in the later data's order. */
+  readonly keys: readonly string[];
+  /**
+   * Areas one period has and the other not, as their codes; with CBS's "Indelingswijziging" (boundary
+   * change) code beside them when that table has the column: "BU03630208 (Indelingswijziging: 2)".
+   */
+  readonly onlyLater: readonly string[];
+  readonly onlyEarlier: readonly string[];
+}
+
+/** The areas of both periods matched by their code column (or the area column); null when there is none. */
+export function matchAreas(
+  later: { data: DataBlock; analysis: DataAnalysis },
+  earlier: { data: DataBlock; analysis: DataAnalysis },
+  areaColumn: string | null,
+): AreaMatching | null {
+  const keyColumn = areaKeyColumn(later.analysis, earlier.analysis, areaColumn);
+  if (!keyColumn) return null;
+  const laterKey = later.analysis.columns.find((c) => c.name === keyColumn)!.index;
+  const earlierKey = earlier.analysis.columns.find((c) => headerKey(c.name) === headerKey(keyColumn))!.index;
+  const laterRows = rowsByKey(later.data, laterKey);
+  const earlierRows = rowsByKey(earlier.data, earlierKey);
+  const only = (
+    period: { data: DataBlock; analysis: DataAnalysis },
+    rows: Map<string, number>,
+    key: number,
+    other: Map<string, number>,
+  ) => {
+    const boundary = period.analysis.columns.find((c) => /indelingswijziging/i.test(c.name));
+    return [...rows.keys()]
+      .filter((k) => !other.has(k))
+      .map((k) => {
+        const row = period.data.rows[rows.get(k)!];
+        const code = cellText(row[key]);
+        const change = boundary ? cellText(row[boundary.index]) : "";
+        return change ? `${code} (${boundary!.name}: ${change})` : code;
+      });
+  };
+  return {
+    keyColumn,
+    laterKey,
+    laterRows,
+    earlierRows,
+    keys: [...laterRows.keys()].filter((k) => earlierRows.has(k)),
+    onlyLater: only(later, laterRows, laterKey, earlierRows),
+    onlyEarlier: only(earlier, earlierRows, earlierKey, laterRows),
+  };
+}
+
 /** Rows by key value (text, trimmed, case ignored); a key seen twice keeps its first row. */
 function rowsByKey(block: DataBlock, index: number): Map<string, number> {
   const rows = new Map<string, number>();
@@ -121,20 +176,14 @@ export function computeTrend(
   earlier: { data: DataBlock; analysis: DataAnalysis },
   matches: IndicatorMatches,
 ): TrendResults | null {
-  const keyColumn = areaKeyColumn(later.analysis, earlier.analysis, config.areaColumn);
-  if (!keyColumn) return null;
-  const laterKey = later.analysis.columns.find((c) => c.name === keyColumn)!.index;
-  const earlierKey = earlier.analysis.columns.find((c) => headerKey(c.name) === headerKey(keyColumn))!.index;
-  const laterRows = rowsByKey(later.data, laterKey);
-  const earlierRows = rowsByKey(earlier.data, earlierKey);
-  const keys = [...laterRows.keys()].filter((k) => earlierRows.has(k));
-  const onlyLater = [...laterRows.keys()].filter((k) => !earlierRows.has(k));
-  const onlyEarlier = [...earlierRows.keys()].filter((k) => !laterRows.has(k));
+  const matching = matchAreas(later, earlier, config.areaColumn);
+  if (!matching) return null;
+  const { keyColumn, laterKey, laterRows, earlierRows, keys } = matching;
   const earlierIndex = new Map(earlier.analysis.columns.map((c) => [c.name, c.index]));
   const laterIndex = new Map(later.analysis.columns.map((c) => [c.name, c.index]));
 
   // The matched areas' values, in the later data's order: one column per period.
-  const pick = (block: DataBlock, rows: Map<string, number>, column: number) => {
+  const pick = (block: DataBlock, rows: ReadonlyMap<string, number>, column: number) => {
     const all = numericColumn(block, column);
     return Float64Array.from(keys, (k) => all[rows.get(k)!]);
   };
@@ -241,8 +290,8 @@ export function computeTrend(
     unmatchedIndicators,
     droppedDomains,
     areas,
-    onlyLater: onlyLater.map((k) => cellText(later.data.rows[laterRows.get(k)!][laterKey])),
-    onlyEarlier: onlyEarlier.map((k) => cellText(earlier.data.rows[earlierRows.get(k)!][earlierKey])),
+    onlyLater: matching.onlyLater,
+    onlyEarlier: matching.onlyEarlier,
     bothScored,
     transitions,
     speeds,
