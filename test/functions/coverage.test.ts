@@ -77,12 +77,16 @@ describe("min_coverage", () => {
 describe("=MDI.COVERAGE", () => {
   it("spills the share of the weight present per area", () => {
     expect(coverage(DOMAINS, WEIGHTS).map((row) => row[0])).toEqual([1, 0.7, 1, 1, 1]);
+    // An area with no value at all has coverage 0; empty rows at the bottom (a whole-column reference) are
+    // no areas and stay blank.
     expect(
       coverage([
         [1, ""],
         [null, null],
+        [2, 3],
+        [null, null],
       ]).map((row) => row[0]),
-    ).toEqual([0.5, 0]);
+    ).toEqual([0.5, 0, 1, ""]);
   });
 });
 
