@@ -4,8 +4,15 @@ const shared = {
   roots: ["<rootDir>/test"],
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.jest.json", diagnostics: false }],
+    // The bundled boundary files are JSON, as webpack loads them.
+    "^.+\\.topojson$": "<rootDir>/test/support/jsonTransform.js",
   },
-  moduleFileExtensions: ["ts", "tsx", "js", "mjs", "json"],
+  moduleFileExtensions: ["ts", "tsx", "js", "mjs", "json", "topojson"],
+  // d3-geo and d3-array publish ES modules as "main"; Jest (CommonJS) takes their UMD builds.
+  moduleNameMapper: {
+    "^d3-geo$": "<rootDir>/node_modules/d3-geo/dist/d3-geo.js",
+    "^d3-array$": "<rootDir>/node_modules/d3-array/dist/d3-array.js",
+  },
 };
 
 module.exports = {

@@ -71,6 +71,8 @@ module.exports = async (env, options) => {
           use: { loader: "ts-loader", options: { transpileOnly: true, configFile: "tsconfig.json" } },
         },
         { test: /\.(png|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+        // The bundled boundaries (data/netherlands/boundaries): JSON, each in its own chunk, loaded by the map step.
+        { test: /\.topojson$/, type: "json" },
       ],
     },
     optimization: { splitChunks: false, runtimeChunk: false },

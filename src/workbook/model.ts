@@ -55,6 +55,25 @@ export interface ChartSpec {
   bottomRight: string;
 }
 
+/**
+ * A picture the add-in places on a sheet (the map step's map): an SVG image
+ * drawn over the cells from `topLeft`. Excel adds it with shapes.addSvg
+ * (ExcelApi 1.9); the preview draws it over its grid and exports it as an image.
+ */
+export interface PictureSpec {
+  /** Unique on its sheet; placing a picture of the same name replaces it. */
+  name: string;
+  /** A standalone SVG document with its width and height set. */
+  svg: string;
+  /** The cell at the picture's top-left corner, e.g. "N2". */
+  topLeft: string;
+  /** Size in points. */
+  width: number;
+  height: number;
+  /** Alternative text (Excel's alt text): what the picture shows, for screen readers. */
+  description: string;
+}
+
 export interface TableModel {
   name: string;
   /** A1 address of the whole table including its header row, e.g. "A1:F480". */
@@ -83,6 +102,8 @@ export interface SheetModel {
   frozenRows?: number;
   /** Print layout, when the add-in set one. */
   pageSetup?: PageSetup;
+  /** Pictures over the cells (the map). */
+  pictures?: PictureSpec[];
   visible?: boolean;
   /**
    * Where formulas spilled their results (dynamic arrays), kept up to date by the in-memory
