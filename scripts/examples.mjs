@@ -4,7 +4,8 @@
  * - amsterdam-buurten-2019.xlsx: the 479 buurten of Amsterdam (CBS Kerncijfers wijken en buurten 2019)
  *   with indicators for the Dutch MDI domains, the wijk as group, population, and the CBS SES-WOA 2019
  *   score as a comparator. The preview opens on this one.
- * - gemeenten-2024.xlsx: the 342 Dutch gemeenten with CBS household income 2024 and regional key figures 2025.
+ * - gemeenten-2024.xlsx: the 342 Dutch gemeenten with their CBS code and provincie (from the Kadaster / CBS
+ *   boundaries), CBS household income 2024 and regional key figures 2025.
  * - england-iod2025.xlsx: the 33,755 English LSOAs with the published IoD2025 domain ranks and IMD
  *   score, rank and decile, to reproduce the English index.
  *
@@ -17,6 +18,7 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
+import { gemeenteCodesAndProvincies } from "./boundaries.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const DATA = resolve(ROOT, "data");
@@ -373,16 +375,29 @@ async function amsterdamTrend() {
   });
 }
 
-/** The 342 gemeenten with CBS household income 2024 and regional key figures 2025, joined by name. */
+/**
+ * The 342 gemeenten with CBS household income 2024 and regional key figures 2025, joined by name, and their
+ * code and provincie from the 2024 boundaries (scripts/boundaries.mjs).
+ */
 async function gemeenten() {
   const INCOME = "netherlands/cbs_inkomen_huishoudens_regio_2024_gemeenten.clean.csv";
   const KEY = "netherlands/cbs_regionale_kerncijfers_2025_gemeenten.csv";
   const income = readRecords(INCOME, ";").filter((r) => r["Regio's"] !== "Nederland");
   const key = new Map(readRecords(KEY, ";").map((r) => [r["Regio's"], r]));
+  const { byName, fallbacks } = gemeenteCodesAndProvincies(
+    resolve(DATA, "netherlands/boundaries"),
+    income.map((i) => i["Regio's"]),
+  );
+  for (const f of fallbacks) {
+    const votes = f.votes.map(([name, n]) => `${name} ${n}`).join(", ");
+    console.log(`gemeenten-2024.xlsx: ${f.code} ${f.gemeente} → ${f.provincie} by grid points inside it (${votes})`);
+  }
   const K = "Bevolking/Bevolkingssamenstelling op 1 januari/";
   const H = "Bevolking/Particuliere huishoudens/";
   const columns = [
+    { header: "Gemeentecode", value: (i) => byName.get(i["Regio's"]).code, width: 14 },
     { header: "Gemeente", value: (i) => i["Regio's"], width: 26 },
+    { header: "Provincie", value: (i) => byName.get(i["Regio's"]).provincie, width: 16 },
     {
       header: "Inwoners 1 januari 2025 (aantal)",
       value: (_, k) => number(k[`${K}Totale bevolking (aantal)`]),
@@ -473,8 +488,20 @@ async function gemeenten() {
         "Bron: CBS, Inkomen van huishoudens; regio 2024* en Regionale kerncijfers Nederland 2025 (CC BY 4.0); bewerkt voor MDI voor Excel",
       ],
       [
+        "Grenzen / Boundaries",
+        "Gemeentecode en Provincie: Kadaster / Centraal Bureau voor de Statistiek, gemeente- en provinciegrenzen 2024 (cartomap/nl, CC BY 4.0)",
+      ],
+      [
         "Gebieden / Areas",
         "De 342 gemeenten van 2024, gekoppeld op gemeentenaam; opgeheven gemeenten (lege rijen in 70072NED) zijn weggelaten",
+      ],
+      [
+        "Gemeentecode",
+        "De CBS-code (statcode) van de gemeentegrens met dezelfde naam; Groningen, Utrecht en 's-Gravenhage heten daar zonder de toevoeging (gemeente)",
+      ],
+      [
+        "Provincie",
+        "De provincie waarin het zwaartepunt van de gemeente ligt (punt in polygoon); ligt dat buiten de gemeente of niet in precies één provincie, dan de provincie met de meeste punten van een raster binnen de gemeente. Per provincie gecontroleerd tegen de indeling van 2024",
       ],
       ["Ontbrekend / Missing", MISSING_NOTE_NL],
     ],

@@ -162,6 +162,60 @@ describe("gemeenten-2024.xlsx", () => {
     ).toBeNull();
     expect(attribution(workbook, "Bron")).toMatch(/CC BY 4\.0/);
   });
+
+  test("Gemeentecode: GM + 4 digits, one per gemeente, the boundary file's 342 codes", async () => {
+    const workbook = await open("gemeenten-2024.xlsx");
+    const sheet = workbook.getWorksheet("Gemeenten")!;
+    const rows = records(sheet);
+    expect(tableRefs(sheet)).toEqual(["A1:P343"]);
+    expect((sheet.getRow(1).values as unknown[]).slice(1, 4)).toEqual(["Gemeentecode", "Gemeente", "Provincie"]);
+    const codes = rows.map((r) => r.Gemeentecode as string);
+    for (const code of codes) expect(code).toMatch(/^GM\d{4}$/);
+    expect(new Set(codes).size).toBe(342);
+    const topology = JSON.parse(readFileSync(resolve(DATA, "netherlands/boundaries/gemeente_2024.topojson"), "utf8"));
+    const statcodes = (
+      topology.objects.gemeente_2024.geometries as Array<{ properties: { statcode: string; statnaam: string } }>
+    ).map((g) => g.properties);
+    expect(new Set(codes)).toEqual(new Set(statcodes.map((g) => g.statcode)));
+    // Each code is the boundary file's for that name ("Utrecht (gemeente)" there "Utrecht").
+    const byCode = new Map(statcodes.map((g) => [g.statcode, g.statnaam]));
+    for (const row of rows) {
+      expect([row.Gemeentecode, byCode.get(row.Gemeentecode as string)]).toEqual([
+        row.Gemeentecode,
+        (row.Gemeente as string).replace(/ \(gemeente\)$/, ""),
+      ]);
+    }
+    expect(attribution(workbook, "Bron")).toMatch(/Kadaster \/ Centraal Bureau voor de Statistiek/);
+  });
+
+  test("Provincie: the 12 provincies with their 2024 number of gemeenten; Amsterdam GM0363 in Noord-Holland", async () => {
+    const rows = records((await open("gemeenten-2024.xlsx")).getWorksheet("Gemeenten")!);
+    // CBS, Gemeentelijke indeling op 1 januari 2024.
+    const published = {
+      Groningen: 10,
+      Fryslân: 18,
+      Drenthe: 12,
+      Overijssel: 25,
+      Flevoland: 6,
+      Gelderland: 51,
+      Utrecht: 26,
+      "Noord-Holland": 44,
+      "Zuid-Holland": 50,
+      Zeeland: 13,
+      "Noord-Brabant": 56,
+      Limburg: 31,
+    };
+    const counts: Record<string, number> = {};
+    for (const row of rows) counts[row.Provincie as string] = (counts[row.Provincie as string] ?? 0) + 1;
+    expect(counts).toEqual(published);
+    const where = (name: string) => rows.find((r) => r.Gemeente === name)!;
+    expect([where("Amsterdam").Gemeentecode, where("Amsterdam").Provincie]).toEqual(["GM0363", "Noord-Holland"]);
+    expect([where("Maastricht").Gemeentecode, where("Maastricht").Provincie]).toEqual(["GM0935", "Limburg"]);
+    for (const island of ["Vlieland", "Terschelling", "Ameland", "Schiermonnikoog"]) {
+      expect([island, where(island).Provincie]).toEqual([island, "Fryslân"]);
+    }
+    expect(where("Texel").Provincie).toBe("Noord-Holland");
+  });
 });
 
 describe("england-iod2025.xlsx", () => {
@@ -181,7 +235,15 @@ describe("england-iod2025.xlsx", () => {
 
 test("examples/README.md names the sources and licences; the files stay commit-sized", () => {
   const readme = readFileSync(resolve(EXAMPLES, "README.md"), "utf8");
-  for (const phrase of ["CC BY 4.0", "Open Government Licence v3.0", "84583NED", "85163NED", "npm run examples"]) {
+  const phrases = [
+    "CC BY 4.0",
+    "Open Government Licence v3.0",
+    "84583NED",
+    "85163NED",
+    "Kadaster / Centraal Bureau voor de Statistiek",
+    "npm run examples",
+  ];
+  for (const phrase of phrases) {
     expect(readme).toContain(phrase);
   }
   for (const file of ["amsterdam-buurten-2019.xlsx", "gemeenten-2024.xlsx", "england-iod2025.xlsx"]) {
