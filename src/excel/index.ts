@@ -2,6 +2,7 @@ import { MAX_SYNC_BYTES } from "../workbook/payload";
 import type { WorkbookPort } from "../workbook/port";
 import { listSheets, listTables, readSelection, readTable } from "./read";
 import { checkSheet } from "./ownership";
+import { placePicture } from "./pictures";
 import { loadSetting, saveSetting } from "./settings";
 import { writeSheets } from "./write";
 
@@ -22,8 +23,10 @@ import { writeSheets } from "./write";
  * - checkSheet (and sheetState): 1; when the add-in wrote the sheet 1 more for its used range, tables,
  *   charts, shapes and spills, plus ⌈1.5 × B written / 4 MB⌉ to read the whole extent back;
  * - writeSheets: 1 to see what exists, then max(1, ⌈B / 4 MB⌉); 1 more when
- *   it replaces a sheet whose cells fit one sync (its old charts are listed
- *   in the first batch and deleted in the next).
+ *   it replaces a sheet whose cells fit one sync (its old charts and shapes are
+ *   listed in the first batch and deleted in the next); 1 more when a sheet has
+ *   pictures (placed once their cells' positions are known);
+ * - placePicture: 3 (the sheet; its shapes and the cell's position; the picture).
  *
  * A normal output sheet is written in 2 syncs and replaced in 3; the England
  * sample (33,755 rows of live formulas, about 9 MB) in 4. Enums are passed as
@@ -50,6 +53,7 @@ export function createOfficeWorkbook(options: OfficeWorkbookOptions = {}): Workb
     sheetState: async (name) => (await checkSheet(name, budget)).state,
     checkSheet: (name) => checkSheet(name, budget),
     writeSheets: (sheets) => writeSheets(sheets, budget),
+    placePicture,
     loadSetting,
     saveSetting,
   };

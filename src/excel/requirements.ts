@@ -15,7 +15,7 @@ export function supports(version: string): boolean {
   return Office.context.requirements.isSetSupported("ExcelApi", version);
 }
 
-/** Shapes on a sheet (pictures, text boxes someone added). */
+/** Shapes on a sheet: the pictures the add-in places, and pictures or text boxes someone added. */
 export const SHAPES_API = "1.9";
 /** Dynamic arrays: where a formula's result spills. */
 export const SPILL_API = "1.12";

@@ -4,7 +4,8 @@ import type { OutputSheet } from "../workbook/port";
 import { OWNED_SHEETS_KEY, signatureOfLayout, withSignatures } from "../workbook/signature";
 import { addChart } from "./charts";
 import { applyPageSetup, colorScaleCriteria, widthInPoints } from "./formats";
-import { CONDITIONAL_FORMAT_API, PAGE_LAYOUT_API, SERIES_API, supports } from "./requirements";
+import { addPictures, deleteShapes, locatePictures, type PendingPicture } from "./pictures";
+import { CONDITIONAL_FORMAT_API, PAGE_LAYOUT_API, SERIES_API, SHAPES_API, supports } from "./requirements";
 import { documentSettings, saveSettings } from "./settings";
 import { Writer } from "./writer";
 
@@ -44,11 +45,13 @@ export async function writeSheets(sheets: OutputSheet[], budget: number): Promis
 }
 
 /**
- * Empties the sheets that exist (tables, charts, colour scales, contents and
- * formats, frozen panes) and adds the others, then writes the layouts: the
- * syncs the payload needs, the last one carrying tables, formats and charts.
- * An existing sheet is emptied rather than deleted so that formulas elsewhere
- * that refer to it keep working (deleting a sheet turns them into #REF!).
+ * Empties the sheets that exist (tables, charts and other shapes, colour
+ * scales, contents and formats, frozen panes) and adds the others, then
+ * writes the layouts: the syncs the payload needs, the last one carrying
+ * tables, formats and charts; pictures in one more, once the positions of
+ * their cells are known (after the column widths are set). An existing sheet
+ * is emptied rather than deleted so that formulas elsewhere that refer to it
+ * keep working (deleting a sheet turns them into #REF!).
  */
 async function writeLayouts(
   context: Excel.RequestContext,
@@ -60,8 +63,10 @@ async function writeLayouts(
   const workbook = context.workbook;
   const seriesApi = supports(SERIES_API);
   const formatApi = supports(CONDITIONAL_FORMAT_API);
+  const shapesApi = supports(SHAPES_API);
   const written = new Map<string, Excel.Worksheet>();
   const oldCharts: Excel.ChartCollection[] = [];
+  const oldShapes: Array<{ shapes: Excel.ShapeCollection; charts: Excel.ChartCollection }> = [];
   const sheets = layouts.map((layout, i) => {
     const name = layout.sheet.name;
     const old = olds[i];
@@ -73,6 +78,10 @@ async function writeLayouts(
     for (const table of tables) if (table.worksheet.name.toUpperCase() === name.toUpperCase()) table.delete();
     old.charts.load("items/name");
     oldCharts.push(old.charts);
+    if (shapesApi) {
+      old.shapes.load("items/name");
+      oldShapes.push({ shapes: old.shapes, charts: old.charts });
+    }
     const everything = old.getRange();
     if (formatApi) everything.conditionalFormats.clearAll();
     everything.clear();
@@ -85,10 +94,16 @@ async function writeLayouts(
     for (const area of layouts[i].areas) await writer.writeArea(sheets[i], area);
   }
   if (oldCharts.length) {
-    // The old charts are known once their list has been synced (with the first chunk of cells).
+    // The old charts and shapes are known once their lists have been synced (with the first chunk of cells).
     if (writer.syncs === 0) await writer.flush();
+    for (const { shapes, charts } of oldShapes)
+      deleteShapes(
+        shapes,
+        charts.items.map((c) => c.name),
+      );
     for (const charts of oldCharts) for (const chart of charts.items) chart.delete();
   }
+  const pictures: PendingPicture[] = [];
   layouts.forEach((layout, i) => {
     const sheet = sheets[i];
     const out = layout.sheet;
@@ -115,6 +130,12 @@ async function writeLayouts(
     if (out.frozenRows && seriesApi) sheet.freezePanes.freezeRows(out.frozenRows);
     if (out.pageSetup && supports(PAGE_LAYOUT_API)) applyPageSetup(sheet, out.pageSetup);
     if (out.activate) sheet.activate();
+    // Where Excel lacks pictures they are left out: a briefing without its map is still useful.
+    pictures.push(...locatePictures(sheet, out.pictures ?? []));
   });
   await context.sync();
+  if (pictures.length) {
+    addPictures(pictures);
+    await context.sync();
+  }
 }

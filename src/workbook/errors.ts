@@ -41,7 +41,9 @@ export type WorkbookErrorCode =
   /** A chart without series. */
   | "CHART_EMPTY"
   /** A colour scale without 2 or 3 colours, or with points that do not match them. */
-  | "FORMAT_INVALID";
+  | "FORMAT_INVALID"
+  /** placePicture where Excel cannot add pictures (no ExcelApi 1.9 shapes). */
+  | "PICTURES_UNSUPPORTED";
 
 /** Every code's text in both languages; the compiler checks the catalogue has one for each code. */
 const MESSAGES: Readonly<Record<Language, Readonly<Record<WorkbookErrorCode, (d: WorkbookErrorDetails) => string>>>> =

@@ -129,11 +129,10 @@ export class FootprintCheck {
     this.note({ kind: "cells", address: address.slice(address.lastIndexOf("!") + 1) });
   }
 
-  /** The sheet's tables, charts and shapes by name: any the add-in did not make is someone's. */
+  /** The sheet's tables, charts and shapes by name: any the add-in did not make (or place) is someone's. */
   objects(kind: "table" | "chart" | "shape", names: readonly string[]): void {
-    const ours = new Set(
-      [...(this.signature.tables ?? []), ...(this.signature.charts ?? [])].map((n) => n.toUpperCase()),
-    );
+    const { tables = [], charts = [], shapes = [] } = this.signature;
+    const ours = new Set([...tables, ...charts, ...shapes].map((n) => n.toUpperCase()));
     for (const name of names) if (!ours.has(name.toUpperCase())) this.note({ kind, name });
   }
 

@@ -1,4 +1,4 @@
-import { formatAddress, parseAddress, parseCell, type CellRef, type TableModel } from "./model";
+import { formatAddress, parseAddress, parseCell, type CellRef, type PictureSpec, type TableModel } from "./model";
 import { WorkbookError } from "./errors";
 import type { CellInput, OutputSheet, OutputTable } from "./port";
 
@@ -72,6 +72,14 @@ export function checkAddress(address: string): void {
   } catch {
     throw new WorkbookError("ADDRESS_INVALID", { address });
   }
+}
+
+/**
+ * The cell at a picture's top-left corner.
+ * @throws WorkbookError "ADDRESS_INVALID" when `topLeft` is not a cell on the sheet
+ */
+export function pictureCell(picture: PictureSpec): CellRef {
+  return topLeftOf(picture.topLeft);
 }
 
 function tableArea(table: OutputTable): WriteArea {
@@ -164,6 +172,7 @@ export function layoutSheet(sheet: OutputSheet): SheetLayout {
       if (series.xValues) checkAddress(series.xValues);
     }
   }
+  for (const picture of sheet.pictures ?? []) pictureCell(picture);
   const tables = areas
     .filter((a) => a.table)
     .map((a) => ({ name: (a.table as OutputTable).name, address: a.address, showBandedRows: true }));

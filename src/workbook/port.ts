@@ -1,4 +1,4 @@
-import type { CellValue, ChartSpec, ConditionalFormat, PageSetup } from "./model";
+import type { CellValue, ChartSpec, ConditionalFormat, PageSetup, PictureSpec } from "./model";
 
 /**
  * What the task pane needs from a workbook. Two implementations:
@@ -83,6 +83,11 @@ export interface OutputSheet {
   columnWidths?: number[];
   /** Print layout (ExcelApi 1.9; skipped where Excel lacks it). */
   pageSetup?: PageSetup;
+  /**
+   * Pictures over the cells (e.g. the briefing's map). Excel adds them with ExcelApi 1.9's shapes and
+   * leaves them out where it lacks them: the sheet is still written.
+   */
+  pictures?: PictureSpec[];
 }
 
 export interface WorkbookPort {
@@ -99,11 +104,19 @@ export interface WorkbookPort {
    */
   checkSheet(name: string): Promise<SheetReport>;
   /**
-   * Writes the sheets (each replaced whole when it exists: its tables, names and charts are
-   * removed first, so re-running never duplicates them), in one batch. The caller has checked
+   * Writes the sheets (each replaced whole when it exists: its tables, names, charts and other shapes
+   * are removed first, so re-running never duplicates them), in one batch. The caller has checked
    * `checkSheet` and asked the user before replacing an "edited" or "foreign" sheet.
    */
   writeSheets(sheets: OutputSheet[]): Promise<void>;
+  /**
+   * Places a picture on a sheet that exists (e.g. the map on the MDI sheet), replacing the add-in's picture
+   * of the same name, without touching any cell. On a sheet the add-in wrote, its stored signature records
+   * the picture's name, so `checkSheet` counts the picture as the add-in's own.
+   * @throws WorkbookError "SHEET_NOT_FOUND" when the sheet is absent; "PICTURES_UNSUPPORTED" where Excel
+   *   cannot add pictures (no ExcelApi 1.9); "ADDRESS_INVALID" when `topLeft` is not a cell
+   */
+  placePicture(sheet: string, picture: PictureSpec): Promise<void>;
   /** Document settings (stored in the workbook). */
   loadSetting<T>(key: string): Promise<T | undefined>;
   saveSetting(key: string, value: unknown): Promise<void>;

@@ -10,7 +10,7 @@ import type { SheetState } from "./port";
  * the areas (tables and blocks), hashes of their contents in bands of
  * BAND_ROWS rows as Excel's Range.formulas reads them back (a formula's
  * text, else the value), the cells whose formulas may spill, and the names
- * of its tables and charts. Later the whole sheet is compared with it
+ * of its tables, charts and pictures. Later the whole sheet is compared with it
  * (footprint.ts): a changed band, a value anywhere else, or a table, chart
  * or shape the add-in did not make means someone changed the sheet.
  *
@@ -40,9 +40,10 @@ export interface SheetSignature {
   bands?: string[][];
   /** Cells holding a formula that calls a function, whose result may spill beyond the areas. */
   anchors?: string[];
-  /** Names of the tables and charts the add-in made on the sheet. */
+  /** Names of the tables, charts and pictures (shapes) the add-in made on the sheet. */
   tables?: string[];
   charts?: string[];
+  shapes?: string[];
 }
 
 export type OwnedSheets = Record<string, SheetSignature>;
@@ -88,6 +89,7 @@ export function signatureOfLayout(layout: SheetLayout): SheetSignature {
     anchors,
     tables: layout.tables.map((t) => t.name),
     charts: layout.sheet.charts.map((c) => c.name),
+    shapes: (layout.sheet.pictures ?? []).map((p) => p.name),
   };
 }
 
@@ -120,6 +122,19 @@ export function withSignatures(
   }
   for (const { sheet, signature } of signed) next[sheet] = signature;
   return next;
+}
+
+/**
+ * The owned-sheets setting with a picture the add-in placed on `sheet` recorded as its own, or undefined
+ * when the add-in did not write that sheet (a sheet it does not own does not become its own by a picture).
+ */
+export function withShape(owned: unknown, sheet: string, shape: string): OwnedSheets | undefined {
+  const signature = signatureFor(owned, sheet);
+  if (!signature) return undefined;
+  const key = shape.toUpperCase();
+  const shapes = [...(signature.shapes ?? []).filter((s) => s.toUpperCase() !== key), shape];
+  const entry = Object.keys(owned as OwnedSheets).find((name) => name.toUpperCase() === sheet.toUpperCase());
+  return withSignatures(owned, [{ sheet: entry ?? sheet, signature: { ...signature, shapes } }]);
 }
 
 /**

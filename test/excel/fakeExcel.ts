@@ -11,7 +11,9 @@
  *
  * Like Excel, it refuses: a formulas array whose shape differs from its
  * range, a duplicate sheet or table name, deleting the last sheet, and a sync
- * whose payload passes 5 MB.
+ * whose payload passes 5 MB. A range's left and top (points) are those of its
+ * top-left cell, from the column widths set so far: 48 points a column unless
+ * set, 15 a row.
  */
 // office-addin-mock needs only the OfficeApp names from (its own copy of) office-addin-manifest,
 // whose dependencies are ES modules jest cannot load: give it those names directly.
@@ -26,7 +28,7 @@ jest.mock("../../node_modules/office-addin-mock/node_modules/office-addin-manife
   },
 }));
 import { OfficeMockObject } from "office-addin-mock";
-import { formatAddress, parseAddress, parseSelectionAddress } from "../../src/workbook/model";
+import { columnLetters, formatAddress, parseAddress, parseSelectionAddress } from "../../src/workbook/model";
 
 /** Excel on the web's limit of one request (docs/platform.md). */
 export const EXCEL_PAYLOAD_LIMIT = 5_000_000;
@@ -61,6 +63,18 @@ export interface FakeChart {
   position?: [string, string];
 }
 
+/** A shape on a sheet: a picture the add-in added (with its SVG), or one someone added (a name only). */
+export interface FakeShape {
+  name: string;
+  svg?: string;
+  left?: number;
+  top?: number;
+  width?: number;
+  height?: number;
+  altTextTitle?: string;
+  altTextDescription?: string;
+}
+
 export class FakeSheet {
   cells = new Map<string, Value>();
   numberFormats = new Map<string, string>();
@@ -70,8 +84,8 @@ export class FakeSheet {
   columnWidths = new Map<string, number>();
   autofit: string[] = [];
   colorScales: Array<{ address: string; criteria: unknown }> = [];
-  /** Names of shapes someone added (pictures, text boxes). */
-  shapes: string[] = [];
+  /** Shapes: pictures the add-in added, and pictures or text boxes someone added. */
+  shapes: FakeShape[] = [];
   pageLayout: { orientation?: string; zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number } } = {};
 
   constructor(public name: string) {}
@@ -111,6 +125,17 @@ export class FakeSheet {
     return bottom < 0 ? undefined : formatAddress({ row: top, column: left }, { row: bottom, column: right });
   }
 
+  /** Where a cell's top-left corner is, in points. */
+  position(address: string): { left: number; top: number } {
+    const { start } = parseAddress(address);
+    let left = 0;
+    for (let c = 0; c < start.column; c++) {
+      const letters = columnLetters(c);
+      left += this.columnWidths.get(`${letters}:${letters}`) ?? 48;
+    }
+    return { left, top: start.row * 15 };
+  }
+
   /** Writes values from A1 (test set-up). */
   fill(rows: Value[][], topLeft = "A1"): void {
     const { start } = parseAddress(topLeft);
@@ -125,6 +150,8 @@ export class FakeSheet {
 export interface FakeExcelOptions {
   /** ExcelApi 1.7 (chart series, freeze panes) supported; false also leaves out 1.6 (conditional formats). */
   api17?: boolean;
+  /** ExcelApi 1.9 (shapes, page layout) supported; false leaves out 1.9 and later. */
+  api19?: boolean;
   /** saveAsync fails with this message. */
   failSave?: string;
 }
@@ -148,6 +175,8 @@ export class FakeExcel {
     sheet: FakeSheet;
     address: string;
     seeded: Value[][];
+    /** left and top once loaded and synced: read at the sync, after the batch's column widths. */
+    position?: { left: number; top: number } | "queued";
   }> = [];
   private pendingCharts: FakeChart[] = [];
   private pendingReads: Value[][][] = [];
@@ -187,11 +216,17 @@ export class FakeExcel {
           },
         },
         requirements: {
-          isSetSupported: (name: string, version: string) =>
-            name === "ExcelApi" && (options.api17 !== false || Number(version.split(".")[1]) < 6),
+          isSetSupported: (name: string, version: string) => name === "ExcelApi" && this.supports(version),
         },
       },
     });
+  }
+
+  /** Whether this Excel has the ExcelApi version, e.g. "1.9". */
+  supports(version: string): boolean {
+    const minor = Number(version.split(".")[1]);
+    if (this.options.api17 === false) return minor < 6;
+    return this.options.api19 !== false || minor < 9;
   }
 
   /** Puts the fakes on globalThis as Excel and Office. */
@@ -217,6 +252,8 @@ export class FakeExcel {
 
   private async sync(): Promise<void> {
     for (const { mock, sheet, address, seeded } of this.ranges) this.takeWrites(mock, sheet, address, seeded);
+    for (const range of this.ranges)
+      if (range.position === "queued") range.position = range.sheet.position(range.address);
     for (const chart of this.pendingCharts) this.record({ op: "chart", sheet: chart.sheet.name, detail: chart });
     for (const f of this.pendingFormats) {
       f.sheet.colorScales.push({ address: f.address, criteria: f.format.colorScale.criteria });
@@ -330,13 +367,23 @@ export class FakeExcel {
     Object.defineProperty(mock, "isNullObject", { value: false });
     // Record what is loaded: a sync's response carries the loaded values and formulas.
     const load = mock.load.bind(mock);
+    const record: (typeof this.ranges)[number] = { mock, sheet, address: local, seeded };
     mock.load = (what: string) => {
       if (/\b(values|formulas)\b/.test(what)) this.pendingReads.push(seeded);
-      return load(what);
+      // left and top are the fake's own: known at the sync, as the batch's column widths are.
+      const fields = what.split(",").map((f) => f.trim());
+      const others = fields.filter((f) => f !== "left" && f !== "top");
+      if (others.length < fields.length) record.position = "queued";
+      return others.length ? load(others.join(",")) : mock;
     };
+    for (const side of ["left", "top"] as const) {
+      Object.defineProperty(mock, side, {
+        get: () => (typeof record.position === "object" ? record.position[side] : `${side} was not loaded and synced`),
+      });
+    }
     this.mocks.push(mock);
     this.addressOf.set(mock, `${sheet.name}!${local}`);
-    this.ranges.push({ mock, sheet, address: local, seeded });
+    this.ranges.push(record);
     return mock;
   }
 
@@ -387,7 +434,21 @@ export class FakeExcel {
       shapes: {
         load: () => undefined,
         get items() {
-          return sheet.shapes.map((name) => ({ name }));
+          return sheet.shapes.map((shape) => ({
+            name: shape.name,
+            delete: () => {
+              if (!sheet.shapes.includes(shape)) throw new Error(`ItemNotFound: shape ${shape.name} was deleted`);
+              sheet.shapes.splice(sheet.shapes.indexOf(shape), 1);
+              fake.record({ op: "delete shape", sheet: sheet.name, detail: shape.name });
+            },
+          }));
+        },
+        addSvg: (xml: string) => {
+          if (!fake.supports("1.9")) throw new Error("ApiNotFound: addSvg needs ExcelApi 1.9");
+          const shape: FakeShape = { name: `Picture ${sheet.shapes.length + 1}`, svg: xml };
+          sheet.shapes.push(shape);
+          fake.record({ op: "picture", sheet: sheet.name, bytes: xml.length, detail: shape });
+          return shape;
         },
       },
       pageLayout: {

@@ -355,7 +355,7 @@ describe("createOfficeWorkbook: sheet ownership and settings", () => {
     const workbook = createOfficeWorkbook();
     await workbook.writeSheets([helperSheet, mdiSheet()]);
     const mdi = excel.sheet("MDI")!;
-    mdi.shapes.push("Picture 1");
+    mdi.shapes.push({ name: "Picture 1" });
     excel.tables.push({ name: "MyTable", sheet: mdi, address: "H1:H2" });
     mdi.cells.set("B3", 42);
     expect(await workbook.checkSheet("MDI")).toEqual({

@@ -20,7 +20,7 @@ import { nonFiniteCells, writeXlsx } from "../../src/preview/io/writeXlsx";
 import { PREVIEW_STATE_SHEET } from "../../src/preview/io/previewState";
 import { fileErrorMessage } from "../../src/preview/io/fileError";
 import { PREVIEW_STRINGS as STRINGS } from "../../src/i18n/preview";
-import type { Cell, SheetModel, WorkbookModel } from "../../src/workbook/model";
+import type { Cell, PictureSpec, SheetModel, WorkbookModel } from "../../src/workbook/model";
 import { DATA } from "../support/csv";
 import { zipOf } from "../support/zip";
 
@@ -428,6 +428,49 @@ describe(".xlsx through exceljs", () => {
     expect(mdi.spills).toEqual([{ anchor: "D2", address: "D2:D3" }]);
     expect(mdi.charts).toEqual(model.sheets[1].charts);
     expect(mdi.conditionalFormats).toEqual(model.sheets[1].conditionalFormats);
+  });
+
+  test("pictures: a PNG from the rasteriser at the picture's cell and size, the SVG back through the hidden sheet", async () => {
+    // A 1 × 1 PNG stands in for what the browser draws (Node has no canvas).
+    const png = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
+    const map: PictureSpec = {
+      name: "MDI_Kaart",
+      svg: '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300"><rect width="400" height="300"/></svg>',
+      topLeft: "N2",
+      width: 300,
+      height: 225,
+      description: "Kaart van de decielen",
+    };
+    const drawn: PictureSpec[] = [];
+    const withMap: WorkbookModel = { ...model, sheets: [model.sheets[0], { ...model.sheets[1], pictures: [map] }] };
+    const bytes = await writeXlsx(withMap, async (picture) => {
+      drawn.push(picture);
+      return png;
+    });
+    expect(drawn).toEqual([map]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(bytes) as never);
+    expect(workbook.getWorksheet("Buurten")!.getImages()).toEqual([]);
+    const images = workbook.getWorksheet("MDI")!.getImages();
+    expect(images).toHaveLength(1);
+    const { tl, ext } = images[0].range as unknown as {
+      tl: { nativeCol: number; nativeRow: number };
+      ext: { width: number; height: number };
+    };
+    expect([tl.nativeCol, tl.nativeRow]).toEqual([13, 1]); // N2
+    expect(ext).toEqual({ width: 400, height: 300 }); // points × 4/3
+    const { extension, buffer } = workbook.getImage(Number(images[0].imageId));
+    expect(extension).toBe("png");
+    expect(Buffer.from(buffer as unknown as Uint8Array).toString("base64")).toBe(png);
+    const back = await readXlsx(bytes.buffer as ArrayBuffer, "terug.xlsx");
+    expect(back.sheets[1].pictures).toEqual([map]);
+    expect(back.sheets[0].pictures).toBeUndefined();
+    // Without a rasteriser the file has no image, and the preview still gets the picture back.
+    const plainFile = await writeXlsx(withMap);
+    const again = new ExcelJS.Workbook();
+    await again.xlsx.load(Buffer.from(plainFile) as never);
+    expect(again.getWorksheet("MDI")!.getImages()).toEqual([]);
+    expect((await readXlsx(plainFile.buffer as ArrayBuffer, "terug.xlsx")).sheets[1].pictures).toEqual([map]);
   });
 
   test("an .xlsx written by another tool: dates become serial numbers, shared formulas are expanded", async () => {

@@ -18,15 +18,12 @@ import { PREVIEW_STRINGS as STRINGS } from "../../src/i18n/preview";
 import type { Sample } from "../../src/preview/samples";
 import type { PreviewWorkbook } from "../../src/preview/workbook";
 import type { Language } from "../../src/i18n/language";
+import { installResizeObserver } from "../support/resizeObserver";
 
 beforeAll(() => {
   // jsdom lacks these browser APIs: Fluent's MessageBar measures itself, the grid's virtualiser
   // watches its size and schedules by animation frame.
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
+  installResizeObserver();
   globalThis.requestAnimationFrame ??= (callback: FrameRequestCallback) =>
     setTimeout(() => callback(0), 0) as unknown as number;
   // Reading a picked file: every browser has Blob.arrayBuffer and TextDecoder; jsdom has neither.

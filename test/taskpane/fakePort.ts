@@ -26,6 +26,7 @@ export function recordingPort(base: WorkbookPort, failures: Partial<Record<Metho
     "sheetState",
     "checkSheet",
     "writeSheets",
+    "placePicture",
     "loadSetting",
     "saveSetting",
   ] as Method[]) {

@@ -13,20 +13,14 @@ import type { MemoryWorkbook } from "../../src/preview/memory/memoryWorkbook";
 import { recordingPort } from "./fakePort";
 import { CBS_HEADERS, CBS_ROWS, sampleWorkbook } from "./fixtures";
 import { INDICATOR_SHARE, requireCompleteData } from "./missingRule";
+import { installResizeObserver } from "../support/resizeObserver";
 
 const WETERINGBUURT = 4; // the sample's buurt without a participation figure
 
 // Fluent renders slowly in jsdom: wait up to 5 s for what the pane shows after a port call.
 configure({ asyncUtilTimeout: 5000 });
 
-// jsdom has no ResizeObserver (Fluent's MessageBar measures itself to choose its layout).
-beforeAll(() => {
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-});
+beforeAll(installResizeObserver);
 
 /**
  * The open dialog and its buttons. Fluent's focus manager (tabster) marks an open dialog

@@ -1,7 +1,8 @@
 /**
  * Sheet signatures: the areas written, their size, and the four sheet states.
  */
-import { sheetStateOf, signatureFor, signatureOfLayout, withSignatures } from "../../src/workbook/signature";
+import { sheetStateOf, signatureFor, signatureOfLayout, withShape, withSignatures } from "../../src/workbook/signature";
+import { FootprintCheck } from "../../src/workbook/footprint";
 import { layoutSheet } from "../../src/workbook/layout";
 
 describe("signatures in the settings", () => {
@@ -34,5 +35,20 @@ describe("signatures in the settings", () => {
     expect(sheetStateOf(true, undefined)).toBe("foreign");
     expect(sheetStateOf(true, signature, signature.hash)).toBe("ours");
     expect(sheetStateOf(true, signature, "other")).toBe("edited");
+  });
+
+  it("records the pictures of a sheet it wrote, once per name, and treats them as its own", () => {
+    const signature = signatureOfLayout(layout);
+    expect(signature.shapes).toEqual([]);
+    const owned = { Mdi: signature, Other: signature };
+    expect(withShape(owned, "Kaart", "MDI_Kaart")).toBeUndefined();
+    const once = withShape(owned, "MDI", "MDI_Kaart");
+    const twice = withShape(once, "mdi", "mdi_kaart");
+    expect(Object.keys(twice!)).toEqual(["Other", "Mdi"]);
+    expect(twice!.Mdi.shapes).toEqual(["mdi_kaart"]);
+    expect(twice!.Other).toEqual(signature);
+    const check = new FootprintCheck(twice!.Mdi, []);
+    check.objects("shape", ["MDI_KAART", "Picture 1"]);
+    expect(check.report().changes).toEqual([{ kind: "shape", name: "Picture 1" }]);
   });
 });

@@ -22,10 +22,11 @@ export const en = {
   dropHere: "Drop an .xlsx or .csv file to open it",
   exported: (name: string) =>
     `Saved ${name}: values, formulas with their results, tables, number formats, bold, colour scales, frozen rows, ` +
-    "column widths and the output sheets. Not in the file: charts (the spreadsheet library cannot write them; their " +
-    "data tables are kept, and the preview draws the charts again when you open the file here), and what the preview " +
-    "does not read from a workbook: comments, merged cells, fills and fonts, data validation, hidden rows and " +
-    "columns, defined names, hyperlinks (their text is kept), other conditional formats, pictures and shapes.",
+    "column widths, the output sheets and the pictures the add-in placed, such as the map (as PNG images, without " +
+    "their alt text). Not in the file: charts (the spreadsheet library cannot write them; their data tables are " +
+    "kept, and the preview draws the charts again when you open the file here), and what the preview does not read " +
+    "from a workbook: comments, merged cells, fills and fonts, data validation, hidden rows and columns, defined " +
+    "names, hyperlinks (their text is kept), other conditional formats, other pictures and shapes.",
   nonFiniteBlanked: (cells: number) =>
     `${count.format(cells)} cell(s) held a number beyond what Excel holds (such as 1e309): left blank in the file.`,
   /** What reading a CSV file decided, after the "loaded" sentence. */

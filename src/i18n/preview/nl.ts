@@ -20,11 +20,12 @@ export const nl: PreviewStrings = {
   dropHere: "Laat een .xlsx- of .csv-bestand hier los om het te openen",
   exported: (name) =>
     `${name} opgeslagen: waarden, formules met hun uitkomsten, tabellen, getalnotaties, vet, kleurenschalen, ` +
-    "vastgezette rijen, kolombreedtes en de uitvoerbladen. Niet in het bestand: grafieken (de spreadsheetbibliotheek " +
-    "kan ze niet schrijven; hun gegevenstabellen wel, en de voorbeeldweergave tekent de grafieken opnieuw als u het " +
-    "bestand hier opent), en wat de voorbeeldweergave niet uit een werkmap leest: opmerkingen, samengevoegde cellen, " +
-    "opvulling en lettertypen, gegevensvalidatie, verborgen rijen en kolommen, gedefinieerde namen, hyperlinks (hun " +
-    "tekst blijft), andere voorwaardelijke opmaak, afbeeldingen en vormen.",
+    "vastgezette rijen, kolombreedtes, de uitvoerbladen en de afbeeldingen die de invoegtoepassing plaatste, zoals " +
+    "de kaart (als PNG-afbeelding, zonder alternatieve tekst). Niet in het bestand: grafieken (de " +
+    "spreadsheetbibliotheek kan ze niet schrijven; hun gegevenstabellen wel, en de voorbeeldweergave tekent de " +
+    "grafieken opnieuw als u het bestand hier opent), en wat de voorbeeldweergave niet uit een werkmap leest: " +
+    "opmerkingen, samengevoegde cellen, opvulling en lettertypen, gegevensvalidatie, verborgen rijen en kolommen, " +
+    "gedefinieerde namen, hyperlinks (hun tekst blijft), andere voorwaardelijke opmaak, andere afbeeldingen en vormen.",
   nonFiniteBlanked: (cells) =>
     `${count.format(cells)} cel(len) met een getal groter dan Excel kan bevatten (zoals 1e309): leeg gelaten in het bestand.`,
   csvMissing: (fields, markers) =>

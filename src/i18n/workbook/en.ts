@@ -48,6 +48,9 @@ export const en = {
   CHART_EMPTY: (d) => `Chart "${d.chart}" has no series: give it at least one range of values.`,
   FORMAT_INVALID: (d) =>
     `The colour scale on ${d.address} needs 2 or 3 colours, and as many values as colours when values are given.`,
+  PICTURES_UNSUPPORTED: () =>
+    "This version of Excel cannot place pictures (that takes Excel 2019, Microsoft 365 or Excel on the web). " +
+    "The map stays visible in the task pane.",
 } satisfies Record<string, (d: WorkbookErrorDetails) => string>;
 
 export type WorkbookStrings = typeof en;

@@ -30,4 +30,7 @@ export const nl: WorkbookStrings = {
   CHART_EMPTY: (d) => `Grafiek "${d.chart}" heeft geen reeksen: geef ten minste één bereik met waarden.`,
   FORMAT_INVALID: (d) =>
     `De kleurenschaal op ${d.address} heeft 2 of 3 kleuren nodig, en evenveel waarden als kleuren als er waarden zijn.`,
+  PICTURES_UNSUPPORTED: () =>
+    "Deze versie van Excel kan geen afbeeldingen plaatsen (daarvoor is Excel 2019, Microsoft 365 of Excel op het " +
+    "web nodig). De kaart blijft in het taakvenster te zien.",
 };

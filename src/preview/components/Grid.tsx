@@ -1,8 +1,8 @@
 /**
  * The worksheet grid: column letters and row numbers as headers, cells shown through their
  * number formats and colour scales, errors with their message as a tooltip, Excel tables with a
- * header colour and banded rows, frozen header rows, and the sheet's charts floating over the
- * cells they cover, as in Excel. Rows and columns are virtualised (@tanstack/react-virtual): only
+ * header colour and banded rows, frozen header rows, and the sheet's charts and pictures floating
+ * over the cells they cover, as in Excel. Rows and columns are virtualised (@tanstack/react-virtual): only
  * what is on screen is in the DOM, so 33,755 rows scroll as smoothly as 30.
  *
  * Accessible as an ARIA grid: arrow keys move the active cell (Shift extends the selection),
@@ -17,7 +17,7 @@ import type { CellRef, SheetModel, WorkbookModel } from "../../workbook/model";
 import { parseAddress } from "../../workbook/model";
 import { colorScalePainter } from "../format/colorScale";
 import { useGridGeometry } from "./gridGeometry";
-import { GridCharts, SelectionBoxes } from "./GridOverlays";
+import { GridCharts, GridPictures, SelectionBoxes } from "./GridOverlays";
 import { GridHeaderRow } from "./GridHeaderRow";
 import { GridRow, cellId, type RowContext, type TableRegion } from "./GridRow";
 import { selectionBox, usedRangeSelection, type Selection } from "./gridSelection";
@@ -143,8 +143,9 @@ export function Grid(props: GridProps) {
     selection && drawn(selection.focus) ? cellId(idPrefix, selection.focus.row, selection.focus.column) : undefined;
 
   // The scroller holds two layers that scroll together: the ARIA grid (header, rows and the
-  // selection) and, beside it, the charts. A chart is an image, which may not sit inside a grid
-  // (ARIA lets a grid hold only rows), so it floats over the cells from outside the grid.
+  // selection) and, beside it, the charts and pictures. A chart or picture is an image, which may
+  // not sit inside a grid (ARIA lets a grid hold only rows), so it floats over the cells from
+  // outside the grid.
   return (
     <div
       ref={scrollRef}
@@ -187,6 +188,7 @@ export function Grid(props: GridProps) {
       </div>
       <div className={styles.chartLayer}>
         <GridCharts sheet={sheet} model={model} version={version} geometry={geometry} chartLabel={props.chartLabel} />
+        <GridPictures sheet={sheet} geometry={geometry} />
       </div>
     </div>
   );

@@ -1,12 +1,13 @@
 /**
  * What the grid draws over its cells: the selection (a tint, its edge and the
- * active cell's edge) and the sheet's charts over the cells they cover, as in
- * Excel.
+ * active cell's edge), the sheet's charts over the cells they cover and its
+ * pictures from their top-left cells, as in Excel.
  */
 import * as React from "react";
 import type { PreviewStrings } from "../../i18n/preview";
-import type { SheetModel, WorkbookModel } from "../../workbook/model";
+import type { PictureSpec, SheetModel, WorkbookModel } from "../../workbook/model";
 import { parseAddress } from "../../workbook/model";
+import { pointsToPixels, svgDataUrl } from "../format/picture";
 import { ChartView } from "./ChartView";
 import type { GridGeometry } from "./gridGeometry";
 import type { CellBox, Selection } from "./gridSelection";
@@ -82,6 +83,41 @@ export function GridCharts({ sheet, model, version, geometry, chartLabel }: Grid
             />
           </div>
         );
+      })}
+    </>
+  );
+}
+
+/** One picture: the SVG as an image, its data: URL made once per SVG (a map's SVG is large). */
+function PictureView({ picture, style }: { picture: PictureSpec; style: React.CSSProperties }) {
+  const styles = useGridStyles();
+  const src = React.useMemo(() => svgDataUrl(picture.svg), [picture.svg]);
+  return (
+    <img
+      className={styles.picture}
+      src={src}
+      alt={picture.description}
+      draggable={false}
+      style={style}
+      data-picture={picture.name}
+    />
+  );
+}
+
+/** The sheet's pictures, each at its top-left cell and its size (points in CSS pixels). */
+export function GridPictures({ sheet, geometry }: { sheet: SheetModel; geometry: GridGeometry }) {
+  return (
+    <>
+      {(sheet.pictures ?? []).map((picture) => {
+        const at = parseAddress(picture.topLeft).start;
+        const column = Math.min(at.column, geometry.columnCount);
+        const style = {
+          top: HEADER_HEIGHT + at.row * ROW_HEIGHT,
+          left: geometry.rowHeaderWidth + geometry.offsets[column],
+          width: pointsToPixels(picture.width),
+          height: pointsToPixels(picture.height),
+        };
+        return <PictureView key={picture.name} picture={picture} style={style} />;
       })}
     </>
   );

@@ -21,7 +21,7 @@ export const useGridStyles = makeStyles({
   },
   /** The grid's own element: as wide and tall as the sheet, so the scroller scrolls it. */
   gridLayer: { position: "relative", outlineStyle: "none" },
-  /** The charts' layer, over the grid's top left corner, scrolling with it. */
+  /** The layer of the charts and pictures, over the grid's top left corner, scrolling with it. */
   chartLayer: { position: "absolute", top: 0, left: 0, width: 0, height: 0 },
   sticky: {
     position: "sticky",
@@ -122,5 +122,11 @@ export const useGridStyles = makeStyles({
     border: `1px solid ${tokens.colorNeutralStroke1}`,
     boxShadow: tokens.shadow4,
     padding: tokens.spacingHorizontalS,
+  },
+  picture: {
+    position: "absolute",
+    zIndex: 1,
+    boxSizing: "border-box",
+    backgroundColor: tokens.colorNeutralBackground1,
   },
 });

@@ -10,6 +10,7 @@ import { XLSX_TYPE, downloadBytes, exportFileName } from "../download";
 import { PreviewFileError, fileErrorMessage } from "../io/fileError";
 import { openWorkbookFile } from "../io/openFile";
 import { csvNotes } from "../io/importNotes";
+import { rasteriseSvg } from "../io/rasterise";
 import { nonFiniteCells, writeXlsx } from "../io/writeXlsx";
 import { sampleUrl, type Sample } from "../samples";
 import { PREVIEW_STRINGS as STRINGS } from "../../i18n/preview";
@@ -94,7 +95,7 @@ export function useWorkbookFiles({ language, fetchSample, onOpened }: WorkbookFi
     try {
       const name = exportFileName(doc.name);
       const blanked = nonFiniteCells(doc.workbook.model);
-      downloadBytes(await writeXlsx(doc.workbook.model), name, XLSX_TYPE);
+      downloadBytes(await writeXlsx(doc.workbook.model, rasteriseSvg), name, XLSX_TYPE);
       setNotice({
         intent: blanked ? "warning" : "success",
         text: blanked ? `${t.exported(name)} ${t.nonFiniteBlanked(blanked)}` : t.exported(name),

@@ -178,14 +178,18 @@ export async function readXlsx(bytes: ArrayBuffer, fileName: string): Promise<Wo
   const cellCount = { n: 0 };
   const sheets = workbook.worksheets
     .filter((worksheet) => !(state && worksheet.name === PREVIEW_STATE_SHEET))
-    .map((worksheet) => ({
-      ...readSheet(worksheet, fileName, cellCount),
-      charts: state?.charts[worksheet.name] ?? [],
-    }));
+    .map((worksheet) => {
+      const pictures = state?.pictures?.[worksheet.name];
+      return {
+        ...readSheet(worksheet, fileName, cellCount),
+        charts: state?.charts[worksheet.name] ?? [],
+        ...(pictures?.length ? { pictures } : {}),
+      };
+    });
   return { sheets, settings: state?.settings ?? {} };
 }
 
-/** The settings and charts of a workbook the preview exported, when it is one. */
+/** The settings, charts and pictures of a workbook the preview exported, when it is one. */
 function readPreviewState(workbook: ExcelJS.Workbook): PreviewState | undefined {
   const worksheet = workbook.getWorksheet(PREVIEW_STATE_SHEET);
   if (!worksheet) return undefined;

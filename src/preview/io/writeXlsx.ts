@@ -1,17 +1,24 @@
 /**
  * A workbook model → .xlsx bytes, with exceljs doing the writing: every sheet with its values,
  * formulas (with their computed results cached, so any reader sees the numbers), number formats,
- * Excel tables, colour scales, frozen header rows and column widths.
+ * Excel tables, colour scales, frozen header rows, column widths and the add-in's pictures.
  *
  * Charts: exceljs cannot write charts. The sheets keep the data tables the charts are drawn from,
  * and the chart specifications travel in a very hidden sheet (previewState.ts) so the preview
  * draws them again when the file is opened in it; Excel shows the data without the charts.
+ *
+ * Pictures: exceljs writes PNG, JPEG and GIF but not SVG, so each picture is written as a PNG the
+ * caller's rasteriser draws (rasterise.ts in the browser), anchored at its top-left cell with its
+ * size; its SVG travels in the hidden sheet, so the preview shows it as it was when the file is
+ * opened in it again.
  */
 import type ExcelJS from "exceljs";
 import { loadExcelJs } from "./loadExcelJs";
-import type { Cell, CellError, SheetModel, WorkbookModel } from "../../workbook/model";
+import type { Cell, CellError, PictureSpec, SheetModel, WorkbookModel } from "../../workbook/model";
 import { formatAddress, parseAddress } from "../../workbook/model";
+import { pointsToPixels } from "../format/picture";
 import { PREVIEW_STATE_MARK, PREVIEW_STATE_SHEET, encodePreviewState } from "./previewState";
+import type { Rasterise } from "./rasterise";
 
 /** The error values an .xlsx file can hold (ECMA-376 ST_CellErrorValue); newer ones (#SPILL!, #CALC!) cannot. */
 const FILE_ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"]);
@@ -80,7 +87,7 @@ function tableColumns(sheet: SheetModel, address: string): string[] | undefined 
   return names;
 }
 
-function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel): void {
+function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel): ExcelJS.Worksheet {
   const worksheet = workbook.addWorksheet(sheet.name, {
     state: sheet.visible === false ? "hidden" : "visible",
     views: sheet.frozenRows ? [{ state: "frozen", ySplit: sheet.frozenRows }] : undefined,
@@ -147,22 +154,48 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetModel): void {
       rules: [{ type: "colorScale", priority: 1, cfvo, color: colors }],
     });
   }
+  return worksheet;
+}
+
+/** The sheet's pictures as PNG images over its cells, from their top-left cells at their size in pixels. */
+async function writePictures(
+  workbook: ExcelJS.Workbook,
+  worksheet: ExcelJS.Worksheet,
+  pictures: readonly PictureSpec[],
+  rasterise: Rasterise,
+): Promise<void> {
+  for (const picture of pictures) {
+    const { start } = parseAddress(picture.topLeft);
+    const image = workbook.addImage({ base64: await rasterise(picture), extension: "png" });
+    worksheet.addImage(image, {
+      tl: { col: start.column, row: start.row },
+      ext: { width: pointsToPixels(picture.width), height: pointsToPixels(picture.height) },
+      editAs: "oneCell",
+    });
+  }
 }
 
 /**
  * The workbook as .xlsx bytes.
+ * @param rasterise draws a picture as PNG; without it the pictures are kept for the preview only (hidden sheet)
  * @example await writeXlsx({ sheets: [...], settings: {} }) // Uint8Array starting with "PK"
  */
-export async function writeXlsx(model: WorkbookModel): Promise<Uint8Array> {
+export async function writeXlsx(model: WorkbookModel, rasterise?: Rasterise): Promise<Uint8Array> {
   const workbook = new (await loadExcelJs()).Workbook();
   workbook.creator = "MDI for Excel (preview)";
-  for (const sheet of model.sheets) writeSheet(workbook, sheet);
+  for (const sheet of model.sheets) {
+    const worksheet = writeSheet(workbook, sheet);
+    if (rasterise && sheet.pictures?.length) await writePictures(workbook, worksheet, sheet.pictures, rasterise);
+  }
 
   const charts = Object.fromEntries(model.sheets.filter((s) => s.charts.length).map((s) => [s.name, s.charts]));
-  if (Object.keys(charts).length || Object.keys(model.settings).length) {
+  const pictures = Object.fromEntries(
+    model.sheets.filter((s) => s.pictures?.length).map((s) => [s.name, s.pictures as PictureSpec[]]),
+  );
+  if (Object.keys(charts).length || Object.keys(pictures).length || Object.keys(model.settings).length) {
     const state = workbook.addWorksheet(PREVIEW_STATE_SHEET, { state: "veryHidden" });
     state.getCell(1, 1).value = PREVIEW_STATE_MARK;
-    encodePreviewState({ settings: model.settings, charts }).forEach((chunk, i) => {
+    encodePreviewState({ settings: model.settings, charts, pictures }).forEach((chunk, i) => {
       state.getCell(i + 2, 1).value = chunk;
     });
   }

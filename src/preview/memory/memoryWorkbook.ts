@@ -1,6 +1,6 @@
 import "../calc/installCustomFunctions";
 import { WorkbookError } from "../../workbook/errors";
-import { checkChartSheets, checkSheetName, checkTableNames, layoutSheet } from "../../workbook/layout";
+import { checkChartSheets, checkSheetName, checkTableNames, layoutSheet, pictureCell } from "../../workbook/layout";
 import {
   MAX_COLUMNS,
   MAX_ROWS,
@@ -9,6 +9,7 @@ import {
   parseSelectionAddress,
   type Cell,
   type CellValue,
+  type PictureSpec,
   type RangeRef,
   type SheetModel,
   type WorkbookModel,
@@ -24,7 +25,7 @@ import type {
 } from "../../workbook/port";
 import { FootprintCheck } from "../../workbook/footprint";
 import { checkReadSize } from "../../workbook/payload";
-import { OWNED_SHEETS_KEY, signatureFor, signatureOfLayout, withSignatures } from "../../workbook/signature";
+import { OWNED_SHEETS_KEY, signatureFor, signatureOfLayout, withShape, withSignatures } from "../../workbook/signature";
 import { Calculation, type RecalcStats } from "../calc/recalculation";
 import { buildSheet, cellFromInput, emptyWorkbookModel, jsonCopy, sheetFromRows } from "./models";
 
@@ -43,8 +44,8 @@ import { buildSheet, cellFromInput, emptyWorkbookModel, jsonCopy, sheetFromRows 
 
 /** What changed, for listeners. */
 export interface WorkbookChange {
-  kind: "cells" | "sheets" | "selection" | "settings";
-  /** Names of the sheets whose cells or existence changed. */
+  kind: "cells" | "sheets" | "selection" | "settings" | "pictures";
+  /** Names of the sheets whose cells, pictures or existence changed. */
   sheets: string[];
 }
 
@@ -309,6 +310,10 @@ export class MemoryWorkbook implements WorkbookPort {
       "chart",
       sheet.charts.map((c) => c.name),
     );
+    check.objects(
+      "shape",
+      (sheet.pictures ?? []).map((p) => p.name),
+    );
     const line: unknown[] = [];
     const rows = Math.max(sheet.cells.length, check.lastRow + 1);
     for (let r = 0; r < rows; r++) {
@@ -345,6 +350,17 @@ export class MemoryWorkbook implements WorkbookPort {
       layouts.map((layout) => ({ sheet: layout.sheet.name, signature: signatureOfLayout(layout) })),
     );
     this.changed({ kind: "sheets", sheets: layouts.map((l) => l.sheet.name) });
+  }
+
+  /** The picture on the sheet (a copy), replacing one of the same name; its name joins the sheet's signature. */
+  async placePicture(sheet: string, picture: PictureSpec): Promise<void> {
+    const model = this.requireSheet(sheet);
+    pictureCell(picture);
+    const name = picture.name.toUpperCase();
+    model.pictures = [...(model.pictures ?? []).filter((p) => p.name.toUpperCase() !== name), jsonCopy(picture)];
+    const owned = withShape(this.data.settings[OWNED_SHEETS_KEY], model.name, picture.name);
+    if (owned) this.data.settings[OWNED_SHEETS_KEY] = owned;
+    this.changed({ kind: "pictures", sheets: [model.name] });
   }
 
   async loadSetting<T>(key: string): Promise<T | undefined> {

@@ -79,5 +79,6 @@ export function buildSheet(layout: SheetLayout): SheetModel {
   if (out.frozenRows) sheet.frozenRows = out.frozenRows;
   if (out.columnWidths) sheet.columnWidths = [...out.columnWidths];
   if (out.pageSetup) sheet.pageSetup = { ...out.pageSetup };
+  if (out.pictures?.length) sheet.pictures = jsonCopy(out.pictures);
   return sheet;
 }

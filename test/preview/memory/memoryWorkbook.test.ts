@@ -6,7 +6,8 @@ import { MemoryWorkbook, type WorkbookChange } from "../../../src/preview/memory
 import { sheetFromRows } from "../../../src/preview/memory/models";
 import { WorkbookError } from "../../../src/workbook/errors";
 import { setLanguageOverride } from "../../../src/i18n/language";
-import { OWNED_SHEETS_KEY } from "../../../src/workbook/signature";
+import { OWNED_SHEETS_KEY, type OwnedSheets } from "../../../src/workbook/signature";
+import type { PictureSpec } from "../../../src/workbook/model";
 import type { OutputSheet } from "../../../src/workbook/port";
 
 function dataWorkbook(): MemoryWorkbook {
@@ -312,5 +313,70 @@ describe("MemoryWorkbook: the whole sheet against what the add-in wrote", () => 
         { kind: "cells", address: "D3" },
       ],
     });
+  });
+});
+
+describe("MemoryWorkbook: pictures", () => {
+  const map: PictureSpec = {
+    name: "MDI_Kaart",
+    svg: '<svg xmlns="http://www.w3.org/2000/svg" width="30" height="20"/>',
+    topLeft: "P2",
+    width: 300,
+    height: 200,
+    description: "Kaart van de decielen",
+  };
+
+  it("places a picture on its sheet, replacing one of the same name, keeping the sheet ours and its cells", async () => {
+    const workbook = dataWorkbook();
+    await workbook.writeSheets([output()]);
+    const mdi = workbook.model.sheets[2];
+    const cells = JSON.stringify(mdi.cells);
+    const seen: WorkbookChange[] = [];
+    workbook.subscribe((change) => seen.push(change));
+    await workbook.placePicture("mdi", map);
+    await workbook.placePicture("MDI", { ...map, name: "mdi_kaart", topLeft: "P30" });
+    expect(mdi.pictures).toEqual([{ ...map, name: "mdi_kaart", topLeft: "P30" }]);
+    expect(JSON.stringify(mdi.cells)).toBe(cells);
+    expect(seen).toEqual([
+      { kind: "pictures", sheets: ["MDI"] },
+      { kind: "pictures", sheets: ["MDI"] },
+    ]);
+    const owned = await workbook.loadSetting<OwnedSheets>(OWNED_SHEETS_KEY);
+    expect(owned?.MDI.shapes).toEqual(["mdi_kaart"]);
+    expect(await workbook.checkSheet("MDI")).toEqual({ state: "ours", changes: [] });
+  });
+
+  it("reports a picture the add-in did not place as a shape, as Excel does", async () => {
+    const workbook = dataWorkbook();
+    await workbook.writeSheets([output()]);
+    workbook.model.sheets[2].pictures = [{ ...map, name: "Picture 1" }];
+    expect(await workbook.checkSheet("MDI")).toEqual({
+      state: "edited",
+      changes: [{ kind: "shape", name: "Picture 1" }],
+    });
+  });
+
+  it("writes a sheet's pictures (copies) and signs them; a re-run replaces them with the sheet", async () => {
+    const workbook = dataWorkbook();
+    const sheet = output({ pictures: [{ ...map }] });
+    await workbook.writeSheets([sheet]);
+    sheet.pictures![0].topLeft = "A1";
+    expect(workbook.model.sheets[2].pictures).toEqual([map]);
+    expect((await workbook.loadSetting<OwnedSheets>(OWNED_SHEETS_KEY))?.MDI.shapes).toEqual(["MDI_Kaart"]);
+    expect(await workbook.checkSheet("MDI")).toEqual({ state: "ours", changes: [] });
+    await workbook.placePicture("MDI", { ...map, name: "Extra" });
+    await workbook.writeSheets([output()]);
+    expect(workbook.model.sheets[2].pictures).toBeUndefined();
+  });
+
+  it("refuses an absent sheet and a top-left that is not a cell, and owns no sheet it did not write", async () => {
+    const workbook = dataWorkbook();
+    await expect(workbook.placePicture("Kaart", map)).rejects.toMatchObject({ code: "SHEET_NOT_FOUND" });
+    await expect(workbook.placePicture("Data", { ...map, topLeft: "nowhere" })).rejects.toMatchObject({
+      code: "ADDRESS_INVALID",
+    });
+    await workbook.placePicture("Data", map);
+    expect(workbook.model.sheets[0].pictures).toHaveLength(1);
+    expect(await workbook.checkSheet("Data")).toEqual({ state: "foreign", changes: [] });
   });
 });
