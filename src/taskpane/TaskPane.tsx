@@ -12,6 +12,7 @@ import {
   type Theme,
 } from "@fluentui/react-components";
 import { currentLanguage, type Language } from "../i18n/language";
+import type { PictureSpec } from "../workbook/model";
 import type { WorkbookPort } from "../workbook/port";
 import { AllocationPanel } from "./allocation/AllocationPanel";
 import { BriefingPanel } from "./briefing/BriefingPanel";
@@ -26,6 +27,7 @@ import { ReplaceDialog } from "./steps/compute/ReplaceDialog";
 import { DataStep } from "./steps/data/DataStep";
 import { TrendPanel } from "./trend/TrendPanel";
 import { DomainsStep } from "./steps/domains/DomainsStep";
+import { MapPanel } from "./map/MapPanel";
 import { MethodSummary } from "./steps/method/MethodSummary";
 import { WeightsStep } from "./steps/weights/WeightsStep";
 import { LanguageProvider, useLanguage } from "./strings";
@@ -44,16 +46,17 @@ const useStyles = makeStyles({
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   privacy: { color: tokens.colorNeutralForeground3 },
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
-  // Eight steps do not fit a narrow task pane on one line.
+  // Nine steps do not fit a narrow task pane on one line.
   steps: { flexWrap: "wrap" },
 });
 
-type Step = "data" | "domains" | "weights" | "compute" | "compare" | "trend" | "allocation" | "briefing";
+type Step = "data" | "domains" | "weights" | "compute" | "map" | "compare" | "trend" | "allocation" | "briefing";
 const STEPS: readonly Step[] = [
   "data",
   "domains",
   "weights",
   "compute",
+  "map",
   "compare",
   "trend",
   "allocation",
@@ -100,6 +103,8 @@ function PaneBody({ port }: { port: WorkbookPort }) {
     return index < 0 ? [] : data.rows.map((row) => String(row[index] ?? "").trim());
   }, [data, analysis, config?.areaColumn]);
   const date = React.useMemo(() => new Date().toISOString().slice(0, 10), []);
+  // The map as the map step last drew it: the briefing carries it.
+  const [mapPicture, setMapPicture] = React.useState<PictureSpec | null>(null);
 
   return (
     <main className={styles.root} lang={language}>
@@ -118,7 +123,7 @@ function PaneBody({ port }: { port: WorkbookPort }) {
       >
         {STEPS.map((s) => (
           <Tab key={s} value={s} id={`mdi-tab-${s}`} disabled={s !== "data" && !ready}>
-            {s === "trend" || s === "allocation" || s === "briefing" ? strings[s].tab : strings.steps[s]}
+            {s === "map" || s === "trend" || s === "allocation" || s === "briefing" ? strings[s].tab : strings.steps[s]}
           </Tab>
         ))}
       </TabList>
@@ -150,6 +155,19 @@ function PaneBody({ port }: { port: WorkbookPort }) {
             />
             <MethodSummary config={config} analysis={analysis} data={data} date={date} />
           </>
+        )}
+        {ready && step === "map" && (
+          <MapPanel
+            readMdiTable={actions.readMdiTable}
+            readTable={actions.readTable}
+            loadSettings={actions.loadMapSettings}
+            saveSettings={actions.saveMapSettings}
+            placePicture={actions.placePicture}
+            sheets={actions.sheets}
+            data={data}
+            config={config}
+            onPicture={setMapPicture}
+          />
         )}
         {ready && step === "compare" && (
           <CompareStep
@@ -192,6 +210,7 @@ function PaneBody({ port }: { port: WorkbookPort }) {
             data={data}
             analysis={analysis}
             config={config}
+            mapPicture={mapPicture}
           />
         )}
       </div>

@@ -111,6 +111,9 @@ const CATALOGUES: readonly Catalogue[] = [
       // "later" is the same word in Dutch.
       "trend.sheet.later",
       "trend.sheet.laterDecileNumber",
+      // A middle decile in the map's legend is its number and count ("5 (34)"); a value is "label: value".
+      "map.legendDecile",
+      "map.areaValue",
     ],
   },
 ];

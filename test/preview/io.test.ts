@@ -223,6 +223,13 @@ describe("bad files get a clear message in Dutch and English", () => {
     ["a text file renamed .xlsx", "nep.xlsx", () => bytesOf("dit is geen werkmap"), "notSpreadsheet"],
     ["a damaged zip", "kapot.xlsx", () => bytesOf("PK\x03\x04 and then nothing of a zip archive"), "notSpreadsheet"],
     [
+      "a boundary file, for the map",
+      "buurten.geojson",
+      () => bytesOf('{"type":"FeatureCollection","features":[]}'),
+      "boundaryFile",
+    ],
+    ["a TopoJSON file", "gemeente_2024.topojson", () => bytesOf('{"type":"Topology"}'), "boundaryFile"],
+    [
       "an old .xls",
       "oud.xls",
       () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]).buffer,

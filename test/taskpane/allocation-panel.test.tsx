@@ -44,7 +44,7 @@ async function openAllocation(user: UserEvent, workbook: MemoryWorkbook, compute
     await screen.findByText(/^Klaar/);
   }
   await user.click(screen.getByRole("tab", { name: "Verdeling" }));
-  await screen.findByRole("heading", { name: "7. Ongelijk investeren" });
+  await screen.findByRole("heading", { name: "8. Ongelijk investeren" });
 }
 
 /** The value of a key figure in the figures table, per rule column. */
@@ -367,7 +367,7 @@ describe("allocation panel", () => {
     await user.click(screen.getByRole("button", { name: "Use selection" }));
     await screen.findByRole("status");
     await user.click(screen.getByRole("tab", { name: "Allocation" }));
-    expect(screen.getByRole("heading", { name: "7. Invest unequally" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "8. Invest unequally" })).toBeInTheDocument();
     expect(screen.getByRole("radio", { name: "Proportionate universalism" })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Compare with Equal per inhabitant" })).toBeInTheDocument();
   });

@@ -252,6 +252,25 @@ describe('the sheet "MDI briefing"', () => {
     expect(texts).toContain("Correlation is not causation.");
     expect(texts).toContain("The 5 most deprived areas");
   });
+
+  it("carries the map beside it, printed landscape, when the map step drew one; none and portrait otherwise", () => {
+    expect(sheet.pictures ?? []).toEqual([]);
+    expect(sheet.pageSetup?.orientation).toBe("portrait");
+    const map = { name: "MDI-kaart", svg: "<svg/>", topLeft: "A1", width: 300, height: 200, description: "Kaart" };
+    const withMap = briefingSheet({
+      briefing,
+      source: "Buurten!A1:I13",
+      method,
+      strings: STRINGS.nl,
+      version: "9.9.9",
+      date: "2025-11-27",
+      map,
+    });
+    // Beside the nine columns of the briefing (A–I), one column apart.
+    expect(withMap.pictures).toEqual([{ ...map, topLeft: "K3" }]);
+    expect(withMap.pageSetup?.orientation).toBe("landscape");
+    expect(withMap.blocks).toEqual(sheet.blocks);
+  });
 });
 
 describe("wrapLine", () => {

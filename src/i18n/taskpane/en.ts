@@ -2,6 +2,7 @@ import type { NormalizeMethod } from "../../engine/normalize";
 import type { ScoreMethod } from "../../engine/score";
 import { en as engine } from "../engine/en";
 import { sentence } from "../sentence";
+import { map } from "./map.en";
 import { panels } from "./panels.en";
 
 /**
@@ -195,7 +196,7 @@ export const en = {
     cancelled: "Nothing was written.",
   },
   compare: {
-    heading: "5. Correlation",
+    heading: "6. Correlation",
     intro: "Compare the MDI with other indicators, such as turnout or the SES score.",
     comparators: "Comparison indicators",
     noCandidates: "No numeric columns are left to compare with.",
@@ -307,6 +308,7 @@ export const en = {
     dismiss: "Dismiss",
   },
   // ── "Ongelijk investeren" (allocation) and briefing panels ──────────────────────────────────────
+  map,
   ...panels,
   safety: {
     changesIntro: "Changed:",

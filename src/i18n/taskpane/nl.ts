@@ -1,6 +1,7 @@
 import { nl as engine } from "../engine/nl";
 import type { Strings } from "./en";
 import { sentence } from "../sentence";
+import { map } from "./map.nl";
 import { panels } from "./panels.nl";
 
 /** Every text of the task pane and of the sheets it writes, in Dutch (terms from docs/glossary.md). */
@@ -191,7 +192,7 @@ export const nl: Strings = {
     cancelled: "Er is niets geschreven.",
   },
   compare: {
-    heading: "5. Samenhang",
+    heading: "6. Samenhang",
     intro: "Vergelijk de MDI met andere indicatoren, zoals opkomst of de SES-score.",
     comparators: "Vergelijkingsindicatoren",
     noCandidates: "Er zijn geen numerieke kolommen over om mee te vergelijken.",
@@ -305,6 +306,7 @@ export const nl: Strings = {
     dismiss: "Sluiten",
   },
   // ── "Ongelijk investeren" (verdeling) en briefing ──────────────────────────────────────────────
+  map,
   ...panels,
   safety: {
     changesIntro: "Gewijzigd:",

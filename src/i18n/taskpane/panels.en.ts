@@ -8,7 +8,7 @@ import type { AllocationRule } from "../../engine/allocate";
 export const panels = {
   allocation: {
     tab: "Allocation",
-    heading: "7. Invest unequally",
+    heading: "8. Invest unequally",
     intro:
       "Share a budget over the areas by need and see where the money goes, per need decile (decile 1 = most need). The figures follow every change at once.",
     reading: "Reading the MDI sheet…",
@@ -167,7 +167,7 @@ export const panels = {
   },
   trend: {
     tab: "Trend",
-    heading: "6. Trend",
+    heading: "7. Trend",
     intro:
       "The MDI over time: the current data is the later period; choose the earlier one, a table with the same area codes.",
     earlier: "Earlier period (table)",
@@ -230,7 +230,7 @@ export const panels = {
   },
   briefing: {
     tab: "Briefing",
-    heading: "8. Briefing",
+    heading: "9. Briefing",
     intro:
       "One click writes the sheet MDI briefing from the current results: key figures, the most and least deprived areas and how they differ, the deciles, stacking, the strongest correlations, and the method and weights, laid out for one printed page.",
     button: "Write briefing",
@@ -279,7 +279,7 @@ export const panels = {
       stackingCount: "Domains in decile 1",
       correlations: "Strongest correlations with the MDI",
       caveat: "Correlation is not causation.",
-      noCorrelations: "No comparison indicators: choose them in step 5.",
+      noCorrelations: "No comparison indicators: choose them in step 6.",
       trend: "Trend (sheet MDI ontwikkeling)",
       trendLine: (both: number, improved: number, mean: string) =>
         `${both} areas have an MDI in both periods; ${improved} are less deprived in the later one. Mean change ${mean} (earlier period's standard deviations; negative = less deprived).`,

@@ -5,7 +5,7 @@ import type { panels as english } from "./panels.en";
 export const panels: typeof english = {
   allocation: {
     tab: "Verdeling",
-    heading: "7. Ongelijk investeren",
+    heading: "8. Ongelijk investeren",
     intro:
       "Verdeel een budget over de gebieden naar behoefte en zie per behoeftedeciel waar het geld heen gaat (deciel 1 = meeste behoefte). De cijfers volgen elke wijziging direct.",
     reading: "Het blad MDI wordt gelezen…",
@@ -165,7 +165,7 @@ export const panels: typeof english = {
   },
   trend: {
     tab: "Ontwikkeling",
-    heading: "6. Ontwikkeling",
+    heading: "7. Ontwikkeling",
     intro:
       "De MDI door de tijd: de huidige gegevens zijn de latere periode; kies de eerdere, een tabel met dezelfde gebiedscodes.",
     earlier: "Eerdere periode (tabel)",
@@ -230,7 +230,7 @@ export const panels: typeof english = {
   },
   briefing: {
     tab: "Factsheet",
-    heading: "8. Briefing (factsheet)",
+    heading: "9. Briefing (factsheet)",
     intro:
       "Met één klik komt het blad MDI briefing uit de huidige resultaten: kerncijfers, de gebieden met de meeste en de minste achterstand en hoe ze verschillen, de decielen, stapeling, de sterkste samenhang, en de methode en weging, ingedeeld voor één afgedrukte pagina.",
     button: "Briefing schrijven",
@@ -281,7 +281,7 @@ export const panels: typeof english = {
       stackingCount: "Domeinen in deciel 1",
       correlations: "Sterkste samenhang met de MDI",
       caveat: "Samenhang zegt niets over causaliteit.",
-      noCorrelations: "Geen vergelijkingsindicatoren: kies ze in stap 5.",
+      noCorrelations: "Geen vergelijkingsindicatoren: kies ze in stap 6.",
       trend: "Ontwikkeling (blad MDI ontwikkeling)",
       trendLine: (both: number, improved: number, mean: string) =>
         `${both} gebieden hebben een MDI in beide perioden; ${improved} hebben in de latere minder achterstand. Gemiddelde verandering ${mean} (standaarddeviaties van de eerdere periode; negatief = minder achterstand).`,

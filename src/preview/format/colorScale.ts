@@ -6,6 +6,7 @@
  */
 import type { ColorScaleFormat, SheetModel } from "../../workbook/model";
 import { parseAddress } from "../../workbook/model";
+import { colorOnScale, rgbOf, type Rgb } from "../../workbook/colorScale";
 
 interface PreparedScale {
   top: number;
@@ -13,12 +14,7 @@ interface PreparedScale {
   bottom: number;
   right: number;
   points: number[];
-  colors: Array<[number, number, number]>;
-}
-
-function rgb(hex: string): [number, number, number] {
-  const n = parseInt(hex.replace("#", ""), 16);
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+  colors: Rgb[];
 }
 
 /** The p-th percentile (0–1) of sorted numbers, interpolated as Excel's PERCENTILE.INC. */
@@ -30,7 +26,7 @@ function percentile(sorted: readonly number[], p: number): number {
 
 function prepare(sheet: SheetModel, format: ColorScaleFormat): PreparedScale | undefined {
   const range = parseAddress(format.address);
-  const colors = format.colors.map(rgb);
+  const colors = format.colors.map(rgbOf);
   let points = format.points;
   if (!points || points.length !== colors.length) {
     const values: number[] = [];
@@ -58,14 +54,8 @@ function prepare(sheet: SheetModel, format: ColorScaleFormat): PreparedScale | u
 }
 
 function colorAt(scale: PreparedScale, value: number): string {
-  const { points, colors } = scale;
-  let i = 0;
-  while (i < points.length - 2 && value > points[i + 1]) i++;
-  const span = points[i + 1] - points[i];
-  const t = span > 0 ? Math.min(1, Math.max(0, (value - points[i]) / span)) : 0;
-  const [a, b] = [colors[i], colors[i + 1]];
-  const mix = a.map((x, k) => Math.round(x + (b[k] - x) * t));
-  return `rgb(${mix[0]}, ${mix[1]}, ${mix[2]})`;
+  const [r, g, b] = colorOnScale(scale.colors, scale.points, value);
+  return `rgb(${r}, ${g}, ${b})`;
 }
 
 /**

@@ -23,7 +23,9 @@ export type FileErrorCode =
   /** More columns than an Excel sheet holds (16,384); the detail is the number of columns. */
   | "tooManyColumns"
   /** An .xlsx that unpacks to far more than its size (a zip bomb) or than a tab can hold. */
-  | "packed";
+  | "packed"
+  /** A boundary file (GeoJSON, TopoJSON): it belongs on the pane's map, not in the grid. */
+  | "boundaryFile";
 
 export class PreviewFileError extends Error {
   constructor(

@@ -38,12 +38,14 @@ function hasNumbers(model: WorkbookModel): boolean {
  * @throws PreviewFileError: "tooLarge" above MAX_FILE_BYTES or MAX_CELLS, "tooManyRows" and
  *   "tooManyColumns" beyond Excel's sheet, "packed" for a zip bomb, "legacyXls" for .xls,
  *   "notSpreadsheet" for binary content or a damaged .xlsx, "empty" without data,
- *   "noNumericColumns" without numbers.
+ *   "noNumericColumns" without numbers, "boundaryFile" for a .geojson, .topojson or .json file.
  */
 export async function openWorkbookFile(fileName: string, data: ArrayBuffer): Promise<OpenedFile> {
   if (data.byteLength > MAX_FILE_BYTES) {
     throw new PreviewFileError("tooLarge", fileName, `${(data.byteLength / 2 ** 20).toFixed(0)} MB`);
   }
+  // Boundaries dropped on the workbook: the map step reads them (drop them on its map), not the grid.
+  if (/\.(geo|topo)?json$/i.test(fileName)) throw new PreviewFileError("boundaryFile", fileName);
   const bytes = new Uint8Array(data);
   if (bytes.length === 0) throw new PreviewFileError("empty", fileName);
   if (startsWith(bytes, OLE)) throw new PreviewFileError("legacyXls", fileName);

@@ -37,6 +37,8 @@ export interface MdiTable {
   readonly firstColumn: number;
   /** Zero-based position of the score column inside the table. */
   readonly scoreColumn: number;
+  /** Number of columns of the table. */
+  readonly columns: number;
 }
 
 function numberOf(cell: CellValue | undefined): number {
@@ -92,6 +94,7 @@ export function parseMdiTable(block: DataBlock): MdiTable | null {
     headerRow: origin.start.row,
     firstColumn: origin.start.column,
     scoreColumn,
+    columns: headers.length,
   };
 }
 

@@ -1,4 +1,5 @@
 import * as React from "react";
+import type { PictureSpec } from "../../workbook/model";
 import { Body1, Button, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { DataBlock } from "../../workbook/port";
 import { formatCount, formatShare } from "../allocation/format";
@@ -42,6 +43,8 @@ export interface BriefingPanelProps {
   readonly data: DataBlock;
   readonly analysis: DataAnalysis;
   readonly config: MdiConfig;
+  /** The map the map step drew (placed beside the briefing), or null when it drew none. */
+  readonly mapPicture?: PictureSpec | null;
 }
 
 function today(): string {
@@ -63,6 +66,7 @@ export function BriefingPanel({
   data,
   analysis,
   config,
+  mapPicture = null,
 }: BriefingPanelProps) {
   const styles = useStyles();
   const { strings, language } = useLanguage();
@@ -126,6 +130,7 @@ export function BriefingPanel({
             language,
             version: APP_VERSION,
             date: today(),
+            map: mapPicture,
           }),
         ],
         done: () => {

@@ -1,4 +1,4 @@
-import { formatAddress } from "../../workbook/model";
+import { formatAddress, type PictureSpec } from "../../workbook/model";
 import type { CellInput, OutputBlock, OutputSheet } from "../../workbook/port";
 import type { Language } from "../../i18n/language";
 import { formatFixed } from "../model/numbers";
@@ -22,6 +22,9 @@ const RIGHT = 5;
 /** Method lines longer than this are wrapped onto several rows, so nothing runs past column I. */
 export const BRIEFING_LINE_WIDTH = 120;
 
+/** Where the map (from the map step) goes on the briefing: beside its two columns, under the title. */
+export const BRIEFING_MAP_ANCHOR = "K3";
+
 const COUNT = "#,##0";
 const SHARE = "0.0%";
 const SCORE = "0.0";
@@ -41,6 +44,8 @@ export interface BriefingPlanInput {
   readonly version: string;
   /** YYYY-MM-DD. */
   readonly date: string;
+  /** The map from the map step, placed beside the briefing (at BRIEFING_MAP_ANCHOR); absent or null: none. */
+  readonly map?: PictureSpec | null;
 }
 
 function valueOrBlank(value: number | null): CellInput {
@@ -242,7 +247,8 @@ export function briefingSheet(input: BriefingPlanInput): OutputSheet {
     charts: [],
     activate: true,
     columnWidths: [...BRIEFING_COLUMN_WIDTHS],
-    // One printed page (portrait: the briefing is taller than wide).
-    pageSetup: { orientation: "portrait", fitToPagesWide: 1, fitToPagesTall: 1 },
+    // One printed page: portrait, as the briefing is taller than wide; landscape with the map beside it.
+    pageSetup: { orientation: input.map ? "landscape" : "portrait", fitToPagesWide: 1, fitToPagesTall: 1 },
+    ...(input.map ? { pictures: [{ ...input.map, topLeft: BRIEFING_MAP_ANCHOR }] } : {}),
   };
 }

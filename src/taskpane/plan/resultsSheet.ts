@@ -33,6 +33,18 @@ export const TABLE_HEADER_ROW = 3;
 
 const CHART_WIDTH = 8;
 const CHART_HEIGHT = 16;
+/** The charts' numbers right of the charts are at most this wide (decile, then one column per group in the chart). */
+const CHART_DATA_WIDTH = 1 + MAX_GROUPS_IN_CHART;
+
+/**
+ * Where the map step places its picture on the sheet MDI: beside the table, the Methode block, the charts
+ * and the charts' numbers, at the table's header row, so it covers nothing the sheet holds.
+ * @param tableColumns the number of columns of the results table
+ */
+export function mapAnchor(tableColumns: number): string {
+  const sideColumn = tableColumns + 1;
+  return at(TABLE_HEADER_ROW, sideColumn + CHART_WIDTH + 1 + CHART_DATA_WIDTH + 1);
+}
 
 /** A finite number, or "" (a blank cell) — never NaN in a cell. */
 function valueOrBlank(value: number): CellInput {

@@ -3,6 +3,7 @@ import { readMdiTable, type MdiTable } from "../allocation/mdiTable";
 import { CONFIG_SETTING, RESULTS_TABLE_SETTING, isStoredConfig, type MdiConfig } from "../model/config";
 import type { SheetActions } from "./sheetWriter";
 import { TREND_SETTING, isTrendSettings, type TrendSettings } from "../trend/trendSettings";
+import { MAP_SETTING, isMapSettings, type MapSettings } from "../map/mapSettings";
 
 /**
  * What the panels may do with the workbook, made from the port by the task
@@ -17,6 +18,11 @@ export interface WorkbookActions {
   /** The trend step's settings stored in the workbook (earlier table, indicator matches); null when none. */
   readonly loadTrendSettings: () => Promise<TrendSettings | null>;
   readonly saveTrendSettings: (settings: TrendSettings) => Promise<void>;
+  /** The map step's settings stored in the workbook (boundaries, what is shown); null when none. */
+  readonly loadMapSettings: () => Promise<MapSettings | null>;
+  readonly saveMapSettings: (settings: MapSettings) => Promise<void>;
+  /** Places a picture (the map) on a sheet the add-in wrote, keeping the sheet the add-in's own. */
+  readonly placePicture: WorkbookPort["placePicture"];
   /** Reads an Excel table of the workbook (the trend step's earlier period). */
   readonly readTable: WorkbookPort["readTable"];
   /** Asking a sheet's state and writing sheets, for the sheet writer. */
@@ -47,6 +53,12 @@ export function workbookActions(port: WorkbookPort): WorkbookActions {
       return isTrendSettings(saved) ? saved : null;
     },
     saveTrendSettings: (settings) => port.saveSetting(TREND_SETTING, settings),
+    loadMapSettings: async () => {
+      const saved = await port.loadSetting<unknown>(MAP_SETTING);
+      return isMapSettings(saved) ? saved : null;
+    },
+    saveMapSettings: (settings) => port.saveSetting(MAP_SETTING, settings),
+    placePicture: (sheet, picture) => port.placePicture(sheet, picture),
     sheets: {
       checkSheet: (name) => port.checkSheet(name),
       listSheets: () => port.listSheets(),

@@ -1,0 +1,82 @@
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";
+import { geoArea, geoIdentity, geoMercator, geoPath, type GeoPermissibleObjects } from "d3-geo";
+import type { CoordinateSystem, Shape } from "./boundaries";
+
+/**
+ * Shapes to SVG path data, fitted to a box. WGS84 goes through d3-geo's
+ * Mercator (at Dutch latitudes it keeps shapes recognisable, and it is what
+ * people know from web maps); RD New is already a flat projection in metres, so
+ * it is only scaled and flipped (y grows northwards), never reprojected.
+ *
+ * d3-geo works on the sphere, where a ring's winding says which side is inside:
+ * a polygon wound the other way (as RFC 7946 GeoJSON is) would be read as the
+ * whole globe minus the area. Such polygons are turned round first. The SVG is
+ * filled with the even-odd rule, so holes stay holes whatever their winding.
+ */
+
+export interface ProjectedMap {
+  /** Path data per shape ("" for a shape with nothing to draw). */
+  readonly paths: readonly string[];
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Coordinates written with one decimal (a tenth of a pixel): enough for the eye, small enough for 14,000 buurten. */
+const DIGITS = 1;
+
+function reversedPolygon(rings: number[][][]): number[][][] {
+  return rings.map((ring) => [...ring].reverse());
+}
+
+/** The shape wound as d3-geo expects (its spherical area under a hemisphere). */
+function wound(geometry: Polygon | MultiPolygon): Polygon | MultiPolygon {
+  if (geometry.type === "Polygon") {
+    return geoArea(geometry) > 2 * Math.PI
+      ? { ...geometry, coordinates: reversedPolygon(geometry.coordinates) }
+      : geometry;
+  }
+  return {
+    ...geometry,
+    coordinates: geometry.coordinates.map((rings) =>
+      geoArea({ type: "Polygon", coordinates: rings }) > 2 * Math.PI ? reversedPolygon(rings) : rings,
+    ),
+  };
+}
+
+/**
+ * Projects the shapes into a `width` wide box, as tall as their shape needs (at most `maxHeight`), with `margin`
+ * pixels around.
+ */
+export function projectShapes(
+  shapes: readonly Shape[],
+  coordinates: CoordinateSystem,
+  { width, maxHeight, margin = 4 }: { width: number; maxHeight: number; margin?: number },
+): ProjectedMap {
+  const features: Feature[] = shapes.map((s) => ({
+    type: "Feature",
+    properties: {},
+    geometry: coordinates === "wgs84" ? wound(s.geometry) : s.geometry,
+  }));
+  const collection: FeatureCollection = { type: "FeatureCollection", features };
+  const projection = coordinates === "wgs84" ? geoMercator() : geoIdentity().reflectY(true);
+  // First fit to the width alone to learn the map's aspect, then to the box it needs.
+  projection.fitExtent(
+    [
+      [margin, margin],
+      [width - margin, 1e7],
+    ],
+    collection as GeoPermissibleObjects,
+  );
+  const path = geoPath(projection).digits(DIGITS);
+  const [[, y0], [, y1]] = path.bounds(collection as GeoPermissibleObjects);
+  const height = Math.min(maxHeight, Math.max(1, Math.ceil(y1 - y0)) + 2 * margin);
+  projection.fitExtent(
+    [
+      [margin, margin],
+      [width - margin, height - margin],
+    ],
+    collection as GeoPermissibleObjects,
+  );
+  const fitted = geoPath(projection).digits(DIGITS);
+  return { paths: features.map((f) => fitted(f as GeoPermissibleObjects) ?? ""), width, height };
+}
