@@ -147,7 +147,8 @@ export function MapPanel(props: MapPanelProps) {
 
   const openFile = (file: File | undefined) => {
     if (!file) return;
-    void source.openFile(file).then(() => save({ boundary: { file: file.name, bytes: file.size } }));
+    // Only the file's name and size are kept in the workbook, and only once it is drawn.
+    void source.openFile(file).then((shown) => shown && save({ boundary: { file: file.name, bytes: file.size } }));
   };
 
   const place = async () => {

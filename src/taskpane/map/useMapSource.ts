@@ -119,14 +119,17 @@ export function useMapSource({ readMdiTable, readTable, loadSettings, data, area
       );
   }, []);
 
-  /** Reads the user's boundary file; a file that cannot be drawn or joined leaves the current map as it was. */
+  /**
+   * Reads the user's boundary file; a file that cannot be drawn or joined leaves the current map as it was.
+   * @returns whether the map now shows the file
+   */
   const openFile = React.useCallback(
-    async (file: File) => {
-      if (!rows) return;
+    async (file: File): Promise<boolean> => {
+      if (!rows) return false;
       setProblem(null);
       if (file.size > MAX_BOUNDARY_FILE_BYTES) {
         setProblem({ kind: "boundary", error: new BoundaryFileError("TOO_LARGE"), file: file.name });
-        return;
+        return false;
       }
       const previous = source;
       setSource({ kind: "loading", file: file.name });
@@ -136,13 +139,15 @@ export function useMapSource({ readMdiTable, readTable, loadSettings, data, area
         if (!joinAreas(rows.keyColumns, boundaries.layers)) {
           setProblem({ kind: "noMatch", file: file.name });
           setSource(previous);
-          return;
+          return false;
         }
         setSource({ kind: "file", name: file.name, bytes: file.size, boundaries });
+        return true;
       } catch (error) {
         setSource(previous);
         if (error instanceof BoundaryFileError) setProblem({ kind: "boundary", error, file: file.name });
         else setFailure(error);
+        return false;
       }
     },
     [rows, source],

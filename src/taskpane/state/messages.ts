@@ -1,6 +1,8 @@
 import { EngineError } from "../../engine/errors";
 import { refusalText } from "../../i18n/engine";
 import type { Language } from "../../i18n/language";
+import { WORKBOOK_STRINGS } from "../../i18n/workbook";
+import { WorkbookError } from "../../workbook/errors";
 import { ComputeError } from "../compute/results";
 import type { Problem } from "../model/validate";
 import type { Strings } from "../strings";
@@ -24,6 +26,8 @@ export function errorText(error: unknown, strings: Strings, language: Language):
     return strings.errors.compute(where, engineText(engineError, argument, language));
   }
   if (error instanceof EngineError) return engineText(error, strings.sheet.score, language);
+  // The pane's language, which the user may have switched away from Office's.
+  if (error instanceof WorkbookError) return WORKBOOK_STRINGS[language][error.code](error.details);
   return error instanceof Error ? error.message : String(error);
 }
 
