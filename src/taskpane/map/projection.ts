@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from "geojson";
-import { geoArea, geoIdentity, geoMercator, geoPath, type GeoPermissibleObjects } from "d3-geo";
+import { geoArea, geoIdentity, geoMercator, geoPath, type GeoPermissibleObjects, type GeoStream } from "d3-geo";
 import type { CoordinateSystem, Shape } from "./boundaries";
 
 /**
@@ -12,6 +12,11 @@ import type { CoordinateSystem, Shape } from "./boundaries";
  * a polygon wound the other way (as RFC 7946 GeoJSON is) would be read as the
  * whole globe minus the area. Such polygons are turned round first. The SVG is
  * filled with the even-odd rule, so holes stay holes whatever their winding.
+ *
+ * After projection, points closer than half a pixel to the last one kept are
+ * dropped (radial-distance simplification): a national buurt file has
+ * detail far below a pixel at pane size, and its full outlines would make the
+ * picture too large for Excel (Excel on the web refuses requests over 5 MB).
  */
 
 export interface ProjectedMap {
@@ -23,6 +28,44 @@ export interface ProjectedMap {
 
 /** Coordinates written with one decimal (a tenth of a pixel): enough for the eye, small enough for 14,000 buurten. */
 const DIGITS = 1;
+
+/** Points closer than this (in pixels, squared) to the last one kept are dropped. */
+const TOLERANCE_SQUARED = 0.5 * 0.5;
+
+/**
+ * A stream that passes on a line's points at least half a pixel apart, always its last point (so rings
+ * stay closed where they were).
+ */
+function radialFilter(out: GeoStream): GeoStream {
+  let lastX = 0;
+  let lastY = 0;
+  let first = true;
+  let pending: [number, number] | null = null;
+  return {
+    point(x, y) {
+      if (first || (x - lastX) ** 2 + (y - lastY) ** 2 >= TOLERANCE_SQUARED) {
+        out.point(x, y);
+        lastX = x;
+        lastY = y;
+        first = false;
+        pending = null;
+      } else pending = [x, y];
+    },
+    lineStart() {
+      first = true;
+      pending = null;
+      out.lineStart();
+    },
+    lineEnd() {
+      if (pending) out.point(pending[0], pending[1]);
+      pending = null;
+      out.lineEnd();
+    },
+    polygonStart: () => out.polygonStart(),
+    polygonEnd: () => out.polygonEnd(),
+    sphere: () => out.sphere?.(),
+  };
+}
 
 function reversedPolygon(rings: number[][][]): number[][][] {
   return rings.map((ring) => [...ring].reverse());
@@ -77,6 +120,7 @@ export function projectShapes(
     ],
     collection as GeoPermissibleObjects,
   );
-  const fitted = geoPath(projection).digits(DIGITS);
+  const simplified = { stream: (out: GeoStream) => projection.stream(radialFilter(out)) };
+  const fitted = geoPath(simplified).digits(DIGITS);
   return { paths: features.map((f) => fitted(f as GeoPermissibleObjects) ?? ""), width, height };
 }
