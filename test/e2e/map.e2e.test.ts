@@ -125,7 +125,8 @@ describe("the map step in headless Chromium", () => {
 
     // Into the workbook: a picture on the sheet MDI, kept as an image by the export.
     await pane.getByRole("button", { name: t.map.place }).click();
-    await pane.getByText(t.map.placed("MDI")).waitFor({ timeout: 120000 });
+    // Beside the table (9 columns), the Methode block, the charts and their numbers: column AH, the header row.
+    await pane.getByText(t.map.placed("MDI!AH4")).waitFor({ timeout: 120000 });
     await page.getByRole("tablist", { name: PAGE.nl.sheets }).getByRole("tab", { name: "MDI", exact: true }).click();
     await page.getByRole("img", { name: t.map.description(342, t.map.shows.mdi) }).waitFor({ timeout: 60000 });
     const exported = await exportWorkbook(page);

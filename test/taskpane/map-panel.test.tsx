@@ -81,7 +81,7 @@ describe("map step", () => {
     });
 
     await user.click(screen.getByRole("button", { name: t.place }));
-    expect(await screen.findByText(t.placed("MDI"))).toBeInTheDocument();
+    expect(await screen.findByText(/^De kaart staat als afbeelding op MDI![A-Z]+4\.$/)).toBeInTheDocument();
     const mdi = workbook.model.sheets.find((s) => s.name === "MDI")!;
     expect(mdi.pictures?.map((p) => p.name)).toEqual([t.pictureName]);
     expect(mdi.pictures?.[0].svg).toContain(t.ownCredit("buurten.geojson"));

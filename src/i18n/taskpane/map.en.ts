@@ -84,6 +84,6 @@ export const map = {
   columns: { area: "Area", score: "MDI score", rank: "Rank", decile: "Decile", shown: "Shown value" },
   place: "Place the map in the workbook",
   placing: "Placing the map…",
-  placed: (sheets: string) => `The map was placed as a picture on ${sheets}.`,
+  placed: (places: string) => `The map was placed as a picture at ${places}.`,
   pictureName: "MDI map",
 };

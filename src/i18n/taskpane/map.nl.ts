@@ -85,6 +85,6 @@ export const map: typeof en = {
   columns: { area: "Gebied", score: "MDI-score", rank: "Rang", decile: "Deciel", shown: "Getoonde waarde" },
   place: "Kaart in de werkmap zetten",
   placing: "De kaart wordt geplaatst…",
-  placed: (sheets: string) => `De kaart staat als afbeelding op ${sheets}.`,
+  placed: (places: string) => `De kaart staat als afbeelding op ${places}.`,
   pictureName: "MDI-kaart",
 };

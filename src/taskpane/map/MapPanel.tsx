@@ -10,6 +10,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { quoteSheetName } from "../../workbook/model";
 import type { DataBlock } from "../../workbook/port";
 import { BRIEFING_MAP_ANCHOR, BRIEFING_SHEET } from "../briefing/briefingSheet";
 import { Notices } from "../components/Notices";
@@ -160,13 +161,13 @@ export function MapPanel(props: MapPanelProps) {
       const onMdi = picture(mapAnchor(rows.table.columns));
       if (!onMdi) return;
       await props.placePicture(rows.table.sheet, onMdi);
-      placed.push(rows.table.sheet);
+      placed.push(cellPlace(rows.table.sheet, onMdi.topLeft));
       const sheets = await props.sheets.listSheets();
       const briefing = sheets.find((s) => s.toUpperCase() === BRIEFING_SHEET.toUpperCase());
       const onBriefing = picture(BRIEFING_MAP_ANCHOR);
       if (briefing && onBriefing) {
         await props.placePicture(briefing, onBriefing);
-        placed.push(briefing);
+        placed.push(cellPlace(briefing, onBriefing.topLeft));
       }
       notify("success", (s) => s.map.placed(placed.join(", ")));
     } catch (error) {
@@ -355,6 +356,11 @@ export function MapPanel(props: MapPanelProps) {
       )}
     </Section>
   );
+}
+
+/** Where a picture went, as Excel writes a reference: MDI!AB4, 'MDI briefing'!K3. */
+function cellPlace(sheet: string, cell: string): string {
+  return `${quoteSheetName(sheet)}!${cell}`;
 }
 
 /** The areas in map order (drawn, by rank), then those without a shape. */
