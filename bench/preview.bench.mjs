@@ -8,7 +8,7 @@
  * The build is served over plain http on localhost (a secure context, like https://localhost): TLS
  * on the loopback interface adds nothing worth measuring.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, resolve } from "node:path";
 import { chromium } from "playwright-core";
@@ -169,6 +169,14 @@ export async function run() {
     console.log("preview bench skipped: no Chromium (Debian: apt-get install chromium)");
     return;
   }
+  // What the page loads first, and the chunks it loads when needed (exceljs, chart.js, the CSV reader, the map).
+  const megabytes = (file) => (statSync(resolve(DIST, file)).size / 1e6).toFixed(3);
+  const chunks = readdirSync(DIST).filter(
+    (f) => f.endsWith(".js") && !["preview.js", "taskpane.js", "functions.js"].includes(f),
+  );
+  console.log(
+    `preview.js (initial script): ${megabytes("preview.js")} MB (target < 1.2 MB); loaded when needed: ${chunks.map((f) => `${f} ${megabytes(f)} MB`).join(", ")}`,
+  );
   const { server, origin } = await serve();
   const browser = await chromium.launch({ executablePath, headless: true, args: ARGS });
   try {

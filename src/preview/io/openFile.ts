@@ -4,7 +4,7 @@
  * .xls, text is read as CSV, anything else is refused.
  */
 import type { WorkbookModel } from "../../workbook/model";
-import { csvToWorkbook, decodeText, type CsvReport } from "./csv";
+import type { CsvReport } from "./csv";
 import { MAX_FILE_BYTES, PreviewFileError } from "./fileError";
 import { readXlsx } from "./readXlsx";
 import { checkXlsxSize } from "./xlsxSize";
@@ -51,6 +51,8 @@ export async function openWorkbookFile(fileName: string, data: ArrayBuffer): Pro
   if (startsWith(bytes, OLE)) throw new PreviewFileError("legacyXls", fileName);
   if (!startsWith(bytes, ZIP)) {
     if (/\.xls[xm]?$/i.test(fileName)) throw new PreviewFileError("notSpreadsheet", fileName, "not a zip archive");
+    // The CSV reader (papaparse) is its own chunk of the bundle, loaded when a CSV file is first opened.
+    const { csvToWorkbook, decodeText } = await import(/* webpackChunkName: "csv" */ "./csv");
     const { model, report } = csvToWorkbook(decodeText(bytes, fileName), fileName);
     return { model, csv: report };
   }
