@@ -130,12 +130,13 @@ function addRun(sums: TieSums, t: number): void {
 
 /**
  * Number of pairs i < j with a[i] > a[j], by a bottom-up merge sort (equal
- * values are not counted): O(n log n). Sorts a copy.
+ * values are not counted): O(n log n). Scrambles `values` (it is used as one
+ * of the two buffers the passes alternate between).
  */
 function countInversions(values: Int32Array): number {
   const n = values.length;
-  let source = values.slice();
-  let target = new Int32Array(n);
+  let source: Int32Array = values;
+  let target: Int32Array = new Int32Array(n);
   let inversions = 0;
   for (let width = 1; width < n; width *= 2) {
     for (let low = 0; low < n; low += 2 * width) {
@@ -165,12 +166,14 @@ function countInversions(values: Int32Array): number {
  * Kendall's τ-b of complete pairs in O(n log n) (Knight 1966, "A computer
  * method for calculating Kendall's tau with ungrouped data", JASA 61): sort by
  * x then y, count the discordant pairs as the inversions of y by a merge sort,
- * and correct for ties in x, in y and in both.
+ * and correct for ties in x, in y and in both. y is replaced by its dense rank
+ * (one sort), the pairs are ordered by x (a second sort), and only within a run
+ * of equal x — rare with real values — are the y ranks sorted, which puts the
+ * pairs in (x, y) order without gathering x into y's order first.
  */
 function kendallOfComplete(x: ArrayLike<number>, y: ArrayLike<number>): KendallStatistics {
   const n = x.length;
   requirePairs(n);
-  // Order by y, then (stable) by x: ties in x stay in ascending order of y.
   const byY = ascendingOrder(y).order;
   const yRankOf = new Int32Array(n); // dense rank of y per pair
   const ySums: TieSums = { pairs: 0, cubic: 0, variance: 0 };
@@ -184,34 +187,31 @@ function kendallOfComplete(x: ArrayLike<number>, y: ArrayLike<number>): KendallS
     run++;
     if (j === n - 1) addRun(ySums, run);
   }
-  const xInYOrder = new Float64Array(n);
-  for (let j = 0; j < n; j++) xInYOrder[j] = x[byY[j]];
-  const byX = ascendingOrder(xInYOrder).order;
-
+  const byX = ascendingOrder(x).order;
   const ySequence = new Int32Array(n);
+  for (let j = 0; j < n; j++) ySequence[j] = yRankOf[byX[j]];
+
   const xSums: TieSums = { pairs: 0, cubic: 0, variance: 0 };
   let jointTies = 0;
-  let xRun = 0;
-  let jointRun = 0;
-  for (let j = 0; j < n; j++) {
-    const pair = byY[byX[j]];
-    ySequence[j] = yRankOf[pair];
-    if (j > 0 && xInYOrder[byX[j]] === xInYOrder[byX[j - 1]]) {
-      xRun++;
-      if (ySequence[j] === ySequence[j - 1]) jointRun++;
-      else {
-        jointTies += (jointRun * (jointRun + 1)) / 2;
-        jointRun = 0;
+  for (let start = 0; start < n;) {
+    let end = start + 1;
+    const value = x[byX[start]];
+    while (end < n && x[byX[end]] === value) end++;
+    const t = end - start;
+    if (t > 1) {
+      addRun(xSums, t);
+      // Within a run of equal x: y ascending, and the pairs equal in both counted.
+      const run = ySequence.subarray(start, end).sort();
+      for (let k = 1, same = 0; k <= t; k++) {
+        if (k < t && run[k] === run[k - 1]) same++;
+        else {
+          jointTies += (same * (same + 1)) / 2;
+          same = 0;
+        }
       }
-    } else {
-      addRun(xSums, xRun + 1);
-      jointTies += (jointRun * (jointRun + 1)) / 2;
-      xRun = 0;
-      jointRun = 0;
     }
+    start = end;
   }
-  addRun(xSums, xRun + 1);
-  jointTies += (jointRun * (jointRun + 1)) / 2;
 
   const total = (n * (n - 1)) / 2;
   if (xSums.pairs === total) {

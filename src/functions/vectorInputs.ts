@@ -76,11 +76,25 @@ export function alignGroups<T>(codes: T[] | null, vector: { values: ArrayLike<nu
  * blanks, text and booleans as NaN (so the pair they are in is dropped).
  */
 export function readNumbersLeniently(arg: unknown, argument: string): Float64Array {
-  const matrix = asMatrix(arg, argument);
-  const width = matrix.length ? matrix[0].length : 0;
-  const out = new Float64Array(matrix.length * width);
+  if (!Array.isArray(arg)) return Float64Array.of(typeof arg === "number" ? arg : NaN);
+  // Read straight from Excel's rows (no copy of the million-row array first), with asMatrix's shape rules.
+  const rows = arg as unknown[];
+  const first = rows[0];
+  const width = rows.length === 0 ? 0 : Array.isArray(first) ? first.length : 1;
+  const out = new Float64Array(rows.length * width);
   let k = 0;
-  for (const row of matrix) for (const cell of row) out[k++] = typeof cell === "number" ? cell : NaN;
+  for (const row of rows) {
+    if (!Array.isArray(row)) {
+      if (width !== 1) throw new InputError(VALUE, inputMessages().ragged(argument));
+      out[k++] = typeof row === "number" ? row : NaN;
+      continue;
+    }
+    if (row.length !== width) throw new InputError(VALUE, inputMessages().ragged(argument));
+    for (let c = 0; c < width; c++) {
+      const cell: unknown = row[c];
+      out[k++] = typeof cell === "number" ? cell : NaN;
+    }
+  }
   return out;
 }
 
