@@ -80,6 +80,19 @@ describe("map step", () => {
       show: "mdi",
     });
 
+    // What the map shows: the coverage, in the MDI sheet's coverage colours, counted per class; kept in the workbook.
+    await user.click(screen.getByRole("combobox", { name: t.show }));
+    await user.click(await screen.findByRole("option", { name: t.shows.coverage }));
+    const legend = screen.getByRole("list", { name: t.legend });
+    const entries = Array.from(legend.querySelectorAll("li")).map((li) => li.textContent ?? "");
+    expect(entries).toHaveLength(8); // 100 %, six classes below it, no value
+    expect(entries[0]).toMatch(/^volledig, 100 % \(\d+\)$/);
+    const counted = entries.map((e) => Number(/\((\d+)\)$/.exec(e)![1]));
+    expect(counted.reduce((a, b) => a + b, 0)).toBe(12);
+    expect(await workbook.loadSetting("mdi.map")).toMatchObject({ show: "coverage" });
+    await user.click(screen.getByRole("combobox", { name: t.show }));
+    await user.click(await screen.findByRole("option", { name: t.shows.mdi }));
+
     await user.click(screen.getByRole("button", { name: t.place }));
     expect(await screen.findByText(/^De kaart staat als afbeelding op MDI![A-Z]+4\.$/)).toBeInTheDocument();
     const mdi = workbook.model.sheets.find((s) => s.name === "MDI")!;
