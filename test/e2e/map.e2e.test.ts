@@ -192,32 +192,34 @@ describe("the map step in headless Chromium", () => {
     await pane.getByRole("tab", { name: t.map.tab }).click();
     // No built-in boundaries fit buurten: the pane says so and asks for a file.
     await pane.getByText(t.map.noBundledMatch).waitFor({ timeout: 120000 });
-    // A file in web mercator (EPSG:3857) is refused with what to do, and nothing is drawn.
-    const mercator = resolve(folder, "buurten_webmercator.geojson");
-    writeFileSync(
-      mercator,
-      JSON.stringify({
-        type: "FeatureCollection",
-        features: [
-          {
-            type: "Feature",
-            properties: { buurtcode: codes[0] },
-            geometry: {
-              type: "Polygon",
-              coordinates: [
-                [
-                  [545_000, 6_867_000],
-                  [545_200, 6_867_000],
-                  [545_200, 6_867_200],
-                  [545_000, 6_867_000],
-                ],
+    // A file in web mercator (EPSG:3857), dropped on the step, is refused with what to do, and nothing is drawn.
+    const mercator = JSON.stringify({
+      type: "FeatureCollection",
+      features: [
+        {
+          type: "Feature",
+          properties: { buurtcode: codes[0] },
+          geometry: {
+            type: "Polygon",
+            coordinates: [
+              [
+                [545_000, 6_867_000],
+                [545_200, 6_867_000],
+                [545_200, 6_867_200],
+                [545_000, 6_867_000],
               ],
-            },
+            ],
           },
-        ],
-      }),
-    );
-    await pane.getByTestId("mdi-map-file").setInputFiles(mercator);
+        },
+      ],
+    });
+    const dataTransfer = await page.evaluateHandle((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], "buurten_webmercator.geojson", { type: "application/geo+json" }));
+      return transfer;
+    }, mercator);
+    await pane.getByTestId("mdi-map-step").dispatchEvent("dragover", { dataTransfer });
+    await pane.getByTestId("mdi-map-step").dispatchEvent("drop", { dataTransfer });
     await pane
       .getByText(prefix((box) => t.map.fileErrors.UNKNOWN_COORDINATES("buurten_webmercator.geojson", box, "")))
       .waitFor();

@@ -77,7 +77,7 @@ export const en = {
       "Keep only the columns the index needs, then open it again.",
     boundaryFile: (name: string) =>
       `“${name}” is a boundary file, not a spreadsheet: open it in the task pane's Map step ` +
-      "(“Open a boundary file…”), or drop it on the map there.",
+      "(“Open a boundary file…”), or drop it on that step.",
     packed: (name: string, detail: string) =>
       `“${name}” unpacks to far more than its size (${detail}): it is damaged or built to exhaust memory, ` +
       "so the preview does not open it. Open it in Excel and save a copy with only your data.",

@@ -73,7 +73,7 @@ export const nl: PreviewStrings = {
       "Houd alleen de kolommen die de index nodig heeft, en open het opnieuw.",
     boundaryFile: (name) =>
       `“${name}” is een grenzenbestand, geen spreadsheet: open het in de stap Kaart van het taakvenster ` +
-      "(knop “Grenzenbestand openen…”), of sleep het daar op de kaart.",
+      "(knop “Grenzenbestand openen…”), of sleep het naar die stap.",
     packed: (name, detail) =>
       `“${name}” pakt uit tot veel meer dan zijn grootte (${detail}): het is beschadigd of gemaakt om het geheugen uit te putten, ` +
       "dus de voorbeeldweergave opent het niet. Open het in Excel en sla een kopie op met alleen uw gegevens.",

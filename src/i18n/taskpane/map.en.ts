@@ -20,7 +20,7 @@ export const map = {
   ownFile: (file: string) => `Your file: ${file}`,
   openFile: "Open a boundary file…",
   fileHint:
-    "GeoJSON or TopoJSON in WGS84 or RD New (EPSG:28992), for example the CBS wijk- en buurtkaart from PDOK or your gemeente's buurt file; you can also drop it on the map. It is read on this computer and sent nowhere; the workbook keeps only its name.",
+    "GeoJSON or TopoJSON in WGS84 or RD New (EPSG:28992), for example the CBS wijk- en buurtkaart from PDOK or your gemeente's buurt file; you can also drop it on this step. It is read on this computer and sent nowhere; the workbook keeps only its name.",
   fileAgain: (file: string) =>
     `The map was last drawn on your file ${file}: the workbook keeps only its name, so open it again to draw it.`,
   noBundledMatch:

@@ -19,7 +19,7 @@ export const map: typeof en = {
   ownFile: (file: string) => `Eigen bestand: ${file}`,
   openFile: "Grenzenbestand openen…",
   fileHint:
-    "GeoJSON of TopoJSON in WGS84 of RD New (EPSG:28992), bijvoorbeeld de CBS wijk- en buurtkaart van PDOK of het buurtenbestand van uw gemeente; u kunt het ook op de kaart slepen. Het wordt op deze computer gelezen en nergens heen gestuurd; de werkmap bewaart alleen de naam.",
+    "GeoJSON of TopoJSON in WGS84 of RD New (EPSG:28992), bijvoorbeeld de CBS wijk- en buurtkaart van PDOK of het buurtenbestand van uw gemeente; u kunt het ook naar deze stap slepen. Het wordt op deze computer gelezen en nergens heen gestuurd; de werkmap bewaart alleen de naam.",
   fileAgain: (file: string) =>
     `De kaart is het laatst getekend op uw bestand ${file}: de werkmap bewaart alleen de naam, dus open het opnieuw om de kaart te tekenen.`,
   noBundledMatch:

@@ -33,11 +33,16 @@ import { MapTable } from "./MapTable";
 import { MapView } from "./MapView";
 import { UnmatchedList } from "./UnmatchedList";
 import type { PictureListener } from "./types";
+import { useFileDropTarget } from "./useFileDropTarget";
 import { useMapSource } from "./useMapSource";
 
 const useStyles = makeStyles({
   row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
   hidden: { display: "none" },
+  dropping: {
+    outline: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`,
+    outlineOffset: tokens.spacingHorizontalXS,
+  },
 });
 
 /** Width of the map in the pane, in SVG units (it scales to the pane's width). */
@@ -93,8 +98,7 @@ export function MapPanel(props: MapPanelProps) {
   const boundaries =
     source.source.kind === "bundled" || source.source.kind === "file" ? source.source.boundaries : null;
   const layer = boundaries && join ? boundaries.layers[join.layer] : null;
-  const credit =
-    source.source.kind === "file" ? t.ownCredit(source.source.name) : t.credit;
+  const credit = source.source.kind === "file" ? t.ownCredit(source.source.name) : t.credit;
   const shown = React.useMemo(
     () => (rows ? shownMeasure(show, rows, strings, props.config.missing.domains) : null),
     [rows, show, strings, props.config.missing.domains],
@@ -107,10 +111,7 @@ export function MapPanel(props: MapPanelProps) {
         : null,
     [layer, boundaries, geo],
   );
-  const fills = React.useMemo(
-    () => (shown && join ? shapeFills(shown.shade, join.rowOfShape) : []),
-    [shown, join],
-  );
+  const fills = React.useMemo(() => (shown && join ? shapeFills(shown.shade, join.rowOfShape) : []), [shown, join]);
   const picture = React.useCallback(
     (topLeft: string) =>
       layer && boundaries && join && shown && rows && geo
@@ -184,7 +185,9 @@ export function MapPanel(props: MapPanelProps) {
     const base = Number.isFinite(mdi.score[row])
       ? t.area(name, formatFixed(mdi.score[row], language, 3), String(mdi.rank[row]), String(mdi.decile[row]))
       : t.noScore(name);
-    return show === "mdi" ? base : `${base}. ${t.areaValue(shown.label, shownValue(shown.shade, shown.values[row], strings, language))}`;
+    return show === "mdi"
+      ? base
+      : `${base}. ${t.areaValue(shown.label, shownValue(shown.shade, shown.values[row], strings, language))}`;
   };
 
   const order = React.useMemo(() => {
@@ -194,167 +197,173 @@ export function MapPanel(props: MapPanelProps) {
     return drawn.sort((a, b) => rank(a) - rank(b) || a - b);
   }, [rows, join]);
 
+  const drop = useFileDropTarget((file) => openFile(file));
+
   if (results.status === "reading") return <Spinner size="tiny" label={t.reading} />;
   const boundaryValue =
     source.source.kind === "bundled" ? source.source.id : source.source.kind === "file" ? "file" : "";
   return (
-    <Section heading={t.heading} intro={t.intro}>
-      <Notices notices={writer.notices} onDismiss={writer.dismiss} />
-      {results.status === "none" && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t.noMdi}</MessageBarBody>
-        </MessageBar>
-      )}
-      {results.status === "mismatch" && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t.mismatch(results.mdiRows, props.data.rows.length)}</MessageBarBody>
-        </MessageBar>
-      )}
-      {rows && (
-        <>
-          <Field label={t.boundaries} hint={t.fileHint}>
-            <div className={styles.row}>
+    <div {...drop.handlers} className={drop.dragging ? styles.dropping : undefined} data-testid="mdi-map-step">
+      <Section heading={t.heading} intro={t.intro}>
+        <Notices notices={writer.notices} onDismiss={writer.dismiss} />
+        {results.status === "none" && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{t.noMdi}</MessageBarBody>
+          </MessageBar>
+        )}
+        {results.status === "mismatch" && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{t.mismatch(results.mdiRows, props.data.rows.length)}</MessageBarBody>
+          </MessageBar>
+        )}
+        {rows && (
+          <>
+            <Field label={t.boundaries} hint={t.fileHint}>
+              <div className={styles.row}>
+                <Dropdown
+                  aria-label={t.boundaries}
+                  value={
+                    source.source.kind === "bundled"
+                      ? t.bundled[source.source.id]
+                      : source.source.kind === "file"
+                        ? t.ownFile(source.source.name)
+                        : ""
+                  }
+                  selectedOptions={boundaryValue ? [boundaryValue] : []}
+                  onOptionSelect={(_, d) => {
+                    if (!isBundledBoundary(d.optionValue)) return;
+                    source.chooseBundled(d.optionValue);
+                    save({ boundary: d.optionValue });
+                  }}
+                >
+                  {BUNDLED_BOUNDARIES.map((id) => (
+                    <Option key={id} value={id}>
+                      {t.bundled[id]}
+                    </Option>
+                  ))}
+                  {source.source.kind === "file" && <Option value="file">{t.ownFile(source.source.name)}</Option>}
+                </Dropdown>
+                <Button onClick={() => fileInput.current?.click()}>{t.openFile}</Button>
+                <input
+                  ref={fileInput}
+                  className={styles.hidden}
+                  type="file"
+                  accept={FILE_TYPES}
+                  aria-label={t.openFile}
+                  data-testid="mdi-map-file"
+                  onChange={(event) => {
+                    openFile(event.target.files?.[0]);
+                    event.target.value = "";
+                  }}
+                />
+              </div>
+            </Field>
+            {source.source.kind === "loading" && (
+              <Spinner size="tiny" label={source.source.file ? t.readingFile(source.source.file) : t.reading} />
+            )}
+            {source.source.kind === "none" && (
+              <MessageBar intent="info" layout="multiline">
+                <MessageBarBody>
+                  {source.source.remembered ? t.fileAgain(source.source.remembered) : t.noBundledMatch}
+                </MessageBarBody>
+              </MessageBar>
+            )}
+            {source.problem && (
+              <MessageBar intent="error" layout="multiline">
+                <MessageBarBody>
+                  {source.problem.kind === "noMatch"
+                    ? t.noMatch(source.problem.file)
+                    : fileErrorText(source.problem.error, source.problem.file, t)}
+                </MessageBarBody>
+              </MessageBar>
+            )}
+            {join && layer && (
+              <MessageBar
+                intent={join.rowsWithoutShape.length || join.by === "name" ? "warning" : "info"}
+                layout="multiline"
+              >
+                <MessageBarBody>
+                  <span role="status" data-testid="mdi-map-join">
+                    {`${t.joined(join.drawn, rows.names.length, join.column, join.property)} ${t.withoutShape(join.rowsWithoutShape.length)}; ${t.withoutArea(join.shapesWithoutArea.length)}.`}
+                    {join.by === "name" ? ` ${t.byName}` : ""}
+                  </span>
+                </MessageBarBody>
+              </MessageBar>
+            )}
+            {join && layer && (
+              <UnmatchedList
+                label={t.areasWithoutShape}
+                items={join.rowsWithoutShape.map((r) => rows.names[r] || `#${r + 1}`)}
+              />
+            )}
+            {join && layer && (
+              <UnmatchedList
+                label={t.shapesWithoutArea}
+                items={join.shapesWithoutArea.map((s) => shapeLabel(layer, s, join.property))}
+              />
+            )}
+            <Field label={t.show}>
               <Dropdown
-                aria-label={t.boundaries}
-                value={
-                  source.source.kind === "bundled"
-                    ? t.bundled[source.source.id]
-                    : source.source.kind === "file"
-                      ? t.ownFile(source.source.name)
-                      : ""
-                }
-                selectedOptions={boundaryValue ? [boundaryValue] : []}
+                value={shown?.label ?? ""}
+                selectedOptions={[show]}
                 onOptionSelect={(_, d) => {
-                  if (!isBundledBoundary(d.optionValue)) return;
-                  source.chooseBundled(d.optionValue);
-                  save({ boundary: d.optionValue });
+                  if (!isMapShow(d.optionValue, rows)) return;
+                  setShow(d.optionValue);
+                  save({ show: d.optionValue });
                 }}
               >
-                {BUNDLED_BOUNDARIES.map((id) => (
-                  <Option key={id} value={id}>
-                    {t.bundled[id]}
+                {showChoices(rows).map((choice) => (
+                  <Option key={choice} value={choice}>
+                    {shownMeasure(choice, rows, strings, props.config.missing.domains).label}
                   </Option>
                 ))}
-                {source.source.kind === "file" && <Option value="file">{t.ownFile(source.source.name)}</Option>}
               </Dropdown>
-              <Button onClick={() => fileInput.current?.click()}>{t.openFile}</Button>
-              <input
-                ref={fileInput}
-                className={styles.hidden}
-                type="file"
-                accept={FILE_TYPES}
-                aria-label={t.openFile}
-                data-testid="mdi-map-file"
-                onChange={(event) => {
-                  openFile(event.target.files?.[0]);
-                  event.target.value = "";
-                }}
+            </Field>
+            {projected && join && shown && (
+              <MapView
+                map={projected}
+                fills={fills}
+                rowOfShape={join.rowOfShape}
+                shapesOfRow={join.shapesOfRow}
+                order={order}
+                describe={describe}
+                title={t.title(shown.label)}
+                description={t.description(join.drawn, shown.label)}
+                keys={t.keys}
+                legendTitle={t.legend}
+                legend={legendEntries(shown.shade, strings, language)}
+                credit={source.source.kind === "bundled" ? t.credit : credit}
               />
-            </div>
-          </Field>
-          {source.source.kind === "loading" && (
-            <Spinner size="tiny" label={source.source.file ? t.readingFile(source.source.file) : t.reading} />
-          )}
-          {source.source.kind === "none" && (
-            <MessageBar intent="info" layout="multiline">
-              <MessageBarBody>
-                {source.source.remembered ? t.fileAgain(source.source.remembered) : t.noBundledMatch}
-              </MessageBarBody>
-            </MessageBar>
-          )}
-          {source.problem && (
-            <MessageBar intent="error" layout="multiline">
-              <MessageBarBody>
-                {source.problem.kind === "noMatch"
-                  ? t.noMatch(source.problem.file)
-                  : fileErrorText(source.problem.error, source.problem.file, t)}
-              </MessageBarBody>
-            </MessageBar>
-          )}
-          {join && layer && (
-            <MessageBar intent={join.rowsWithoutShape.length || join.by === "name" ? "warning" : "info"} layout="multiline">
-              <MessageBarBody>
-                <span role="status" data-testid="mdi-map-join">
-                  {`${t.joined(join.drawn, rows.names.length, join.column, join.property)} ${t.withoutShape(join.rowsWithoutShape.length)}; ${t.withoutArea(join.shapesWithoutArea.length)}.`}
-                  {join.by === "name" ? ` ${t.byName}` : ""}
-                </span>
-              </MessageBarBody>
-            </MessageBar>
-          )}
-          {join && layer && (
-            <UnmatchedList
-              label={t.areasWithoutShape}
-              items={join.rowsWithoutShape.map((r) => rows.names[r] || `#${r + 1}`)}
-            />
-          )}
-          {join && layer && (
-            <UnmatchedList
-              label={t.shapesWithoutArea}
-              items={join.shapesWithoutArea.map((s) => shapeLabel(layer, s, join.property))}
-            />
-          )}
-          <Field label={t.show}>
-            <Dropdown
-              value={shown?.label ?? ""}
-              selectedOptions={[show]}
-              onOptionSelect={(_, d) => {
-                if (!isMapShow(d.optionValue, rows)) return;
-                setShow(d.optionValue);
-                save({ show: d.optionValue });
-              }}
-            >
-              {showChoices(rows).map((choice) => (
-                <Option key={choice} value={choice}>
-                  {shownMeasure(choice, rows, strings, props.config.missing.domains).label}
-                </Option>
-              ))}
-            </Dropdown>
-          </Field>
-          {projected && join && shown && (
-            <MapView
-              map={projected}
-              fills={fills}
-              rowOfShape={join.rowOfShape}
-              shapesOfRow={join.shapesOfRow}
-              order={order}
-              describe={describe}
-              title={t.title(shown.label)}
-              description={t.description(join.drawn, shown.label)}
-              keys={t.keys}
-              legendTitle={t.legend}
-              legend={legendEntries(shown.shade, strings, language)}
-              credit={source.source.kind === "bundled" ? t.credit : credit}
-              onDropFile={(file) => openFile(file)}
-            />
-          )}
-          {projected && join && shown && (
-            <div className={styles.row}>
-              <Button appearance="primary" onClick={() => void place()} disabled={placing}>
-                {t.place}
-              </Button>
-              {placing && <Spinner size="tiny" label={t.placing} />}
-              <Button appearance="secondary" onClick={() => setTable((v) => !v)} aria-expanded={table}>
-                {table ? t.hideTable : t.showTable}
-              </Button>
-            </div>
-          )}
-          {table && shown && (
-            <MapTable
-              caption={t.title(shown.label)}
-              columns={t.columns}
-              showShown={show !== "mdi"}
-              rows={tableOrder(order, rows.names.length).map((i) => ({
+            )}
+            {projected && join && shown && (
+              <div className={styles.row}>
+                <Button appearance="primary" onClick={() => void place()} disabled={placing}>
+                  {t.place}
+                </Button>
+                {placing && <Spinner size="tiny" label={t.placing} />}
+                <Button appearance="secondary" onClick={() => setTable((v) => !v)} aria-expanded={table}>
+                  {table ? t.hideTable : t.showTable}
+                </Button>
+              </div>
+            )}
+            {table && shown && (
+              <MapTable
+                caption={t.title(shown.label)}
+                columns={t.columns}
+                showShown={show !== "mdi"}
+                rows={tableOrder(order, rows.names.length).map((i) => ({
                   area: rows.names[i] || `#${i + 1}`,
                   score: formatFixed(rows.table.score[i], language, 3),
                   rank: Number.isFinite(rows.table.rank[i]) ? String(rows.table.rank[i]) : "",
                   decile: Number.isFinite(rows.table.decile[i]) ? String(rows.table.decile[i]) : "",
                   shown: shownValue(shown.shade, shown.values[i], strings, language),
                 }))}
-            />
-          )}
-        </>
-      )}
-    </Section>
+              />
+            )}
+          </>
+        )}
+      </Section>
+    </div>
   );
 }
 

@@ -2,7 +2,7 @@ import * as React from "react";
 import { Caption1, Caption1Strong, makeStyles, tokens } from "@fluentui/react-components";
 import type { ProjectedMap } from "./projection";
 import type { LegendEntry } from "./mapSvg";
-import type { AreaText, FileListener } from "./types";
+import type { AreaText } from "./types";
 
 const useStyles = makeStyles({
   figure: { margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -13,7 +13,6 @@ const useStyles = makeStyles({
     backgroundColor: "#ffffff",
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
-  dropping: { outline: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}` },
   svg: { display: "block", width: "100%", height: "auto" },
   info: { minHeight: "2.6em" },
   legend: { display: "flex", flexDirection: "column", gap: "2px", margin: 0, padding: 0, listStyleType: "none" },
@@ -40,8 +39,6 @@ export interface MapViewProps {
   readonly legendTitle: string;
   readonly legend: readonly LegendEntry[];
   readonly credit: string;
-  /** A boundary file dropped on the map. */
-  readonly onDropFile: FileListener;
 }
 
 /**
@@ -55,7 +52,6 @@ export function MapView(props: MapViewProps) {
   const styles = useStyles();
   const { map, fills, rowOfShape, shapesOfRow, order, describe } = props;
   const [current, setCurrent] = React.useState<number | null>(null);
-  const [dropping, setDropping] = React.useState(false);
   const titleId = React.useId();
   const descriptionId = React.useId();
   const infoId = React.useId();
@@ -83,29 +79,11 @@ export function MapView(props: MapViewProps) {
     if (Number.isInteger(shape) && rowOfShape[shape] >= 0) setCurrent(rowOfShape[shape]);
   };
 
-  const drop = {
-    onDragOver: (event: React.DragEvent) => {
-      if (!Array.from(event.dataTransfer?.types ?? []).includes("Files")) return;
-      event.preventDefault();
-      event.stopPropagation();
-      setDropping(true);
-    },
-    onDragLeave: () => setDropping(false),
-    onDrop: (event: React.DragEvent) => {
-      const file = event.dataTransfer?.files?.[0];
-      if (!file) return;
-      event.preventDefault();
-      event.stopPropagation();
-      setDropping(false);
-      props.onDropFile(file);
-    },
-  };
-
   const highlighted = current === null ? [] : (shapesOfRow[current] ?? []);
   return (
     <figure className={styles.figure}>
       <div
-        className={`${styles.map} ${dropping ? styles.dropping : ""}`}
+        className={styles.map}
         tabIndex={0}
         role="group"
         aria-labelledby={titleId}
@@ -114,7 +92,6 @@ export function MapView(props: MapViewProps) {
         onMouseMove={hover}
         onMouseLeave={() => setCurrent(null)}
         data-testid="mdi-map"
-        {...drop}
       >
         <svg
           className={styles.svg}
