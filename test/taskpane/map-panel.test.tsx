@@ -11,6 +11,7 @@ import userEvent, { type UserEvent } from "@testing-library/user-event";
 import "@testing-library/jest-dom";
 import { TaskPane } from "../../src/taskpane/TaskPane";
 import { STRINGS } from "../../src/taskpane/strings";
+import { TREND_SHEET, TREND_TABLE } from "../../src/taskpane/trend/trendSheet";
 import { WorkbookError } from "../../src/workbook/errors";
 import type { WorkbookPort } from "../../src/workbook/port";
 import { recordingPort } from "./fakePort";
@@ -105,6 +106,42 @@ describe("map step", () => {
     await screen.findByText("Briefing geschreven naar het blad MDI briefing.");
     const briefing = workbook.model.sheets.find((s) => s.name === "MDI briefing")!;
     expect(briefing.pictures?.map((p) => [p.name, p.topLeft])).toEqual([[t.pictureName, "K3"]]);
+  });
+
+  it("shows the change since the earlier period when the trend sheet exists, with the gaps counted", async () => {
+    const user = userEvent.setup();
+    const workbook = sampleWorkbook();
+    // A trend table as the trend step writes it, keyed on the buurt names (the sample has no codes).
+    const s = STRINGS.nl.trend.sheet;
+    const changes = [-0.6, -0.5, -0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3, 0.5, "", 0.05];
+    await workbook.writeSheets([
+      {
+        name: TREND_SHEET,
+        tables: [
+          {
+            name: TREND_TABLE,
+            topLeft: "A1",
+            headers: ["Buurt", s.area, s.earlier, s.later, s.change, s.earlierDecile, s.laterDecile, s.direction],
+            rows: CBS_ROWS.map((row, i) => [row[0], row[0], "", "", changes[i], "", "", ""]),
+          },
+        ],
+        blocks: [],
+        conditionalFormats: [],
+        charts: [],
+      },
+    ]);
+    await openMap(user, workbook);
+    await user.click(screen.getByRole("combobox", { name: t.show }));
+    await user.click(await screen.findByRole("option", { name: t.shows.change }));
+    const entries = Array.from(screen.getByRole("list", { name: t.legend }).querySelectorAll("li")).map(
+      (li) => li.textContent ?? "",
+    );
+    // Six classes around 0 and "no value": the blank change is counted there, not painted as "no change".
+    expect(entries).toHaveLength(7);
+    expect(entries[6]).toBe(t.legendNoData(1));
+    // |change| sorted: 0, 0.05, 0.1, 0.1, 0.2, 0.2, 0.3, 0.3, 0.5, 0.5, 0.6; its 95th percentile (index 9) is 0.5, a
+    // third of it 0.167, the round step 0.2: classes below −0.4, −0.4 to −0.2, −0.2 to 0, 0 to 0.2, 0.2 to 0.4, 0.4 up.
+    expect(entries.slice(0, 6).map((e) => Number(/\((\d+)\)$/.exec(e)![1]))).toEqual([2, 1, 2, 3, 2, 1]);
   });
 
   it("says so where Excel cannot place pictures, and the map stays in the pane", async () => {

@@ -2,7 +2,7 @@ import type { CellValue } from "../../workbook/model";
 import type { DataBlock } from "../../workbook/port";
 import type { MdiTable } from "../allocation/mdiTable";
 import { STRINGS } from "../strings";
-import { codeKey, nameKey, type KeyColumn } from "./join";
+import { nameKey, type KeyColumn } from "./join";
 
 /**
  * What the map shows, per area: the MDI results as the sheet MDI holds them
@@ -52,6 +52,11 @@ export function keyColumns(data: DataBlock, areaColumn: string | null): KeyColum
 
 const LANGUAGES = [STRINGS.nl, STRINGS.en];
 
+/** A key as the trend step matched it: the same text, case and spaces aside. */
+function sameText(value: string): string {
+  return value.replace(/\s+/g, "").toUpperCase();
+}
+
 function trendColumn(headers: readonly string[], pick: (s: (typeof LANGUAGES)[number]["trend"]["sheet"]) => string) {
   return headers.findIndex((h) => LANGUAGES.some((s) => pick(s.trend.sheet) === h.trim()));
 }
@@ -67,7 +72,8 @@ export function changeOfRows(trend: DataBlock, data: DataBlock, names: readonly 
   if (change < 0) return null;
   const keyColumn = data.headers.indexOf(trend.headers[0]);
   const byKey = keyColumn >= 0 && area !== 0;
-  const key = byKey ? codeKey : nameKey;
+  // The key column may hold codes or names (a table without codes is matched on its area names).
+  const key = byKey ? sameText : nameKey;
   const from = byKey ? 0 : area;
   if (from < 0) return null;
   const changes = new Map<string, number>();

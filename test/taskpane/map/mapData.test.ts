@@ -49,5 +49,16 @@ test("the change per area from the trend table, by the trend's key column; NaN w
     NaN,
     -0.3,
   ]);
+  // Keyed on a column of names (a table without codes): matched on the names as they are.
+  const byNameColumn: DataBlock = {
+    ...trend,
+    headers: ["Buurt", ...trend.headers.slice(1)],
+    rows: trend.rows.map((row) => [row[1], ...row.slice(1)]),
+  };
+  expect(Array.from(changeOfRows(byNameColumn, data, ["Kop Zeedijk", "Oude Kerk e.o.", "Burgwallen Oost"])!)).toEqual([
+    0.3,
+    NaN,
+    -0.3,
+  ]);
   expect(changeOfRows({ ...trend, headers: ["a", "b"] }, data, [])).toBeNull();
 });
