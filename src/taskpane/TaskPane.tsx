@@ -12,7 +12,7 @@ import {
   type Theme,
 } from "@fluentui/react-components";
 import { currentLanguage, type Language } from "../i18n/language";
-import type { PictureSpec } from "../workbook/model";
+import type { MakePicture } from "./map/types";
 import type { WorkbookPort } from "../workbook/port";
 import { AllocationPanel } from "./allocation/AllocationPanel";
 import { BriefingPanel } from "./briefing/BriefingPanel";
@@ -104,7 +104,9 @@ function PaneBody({ port }: { port: WorkbookPort }) {
   }, [data, analysis, config?.areaColumn]);
   const date = React.useMemo(() => new Date().toISOString().slice(0, 10), []);
   // The map as the map step last drew it: the briefing carries it.
-  const [mapPicture, setMapPicture] = React.useState<PictureSpec | null>(null);
+  const [mapPicture, setMapPicture] = React.useState<MakePicture | null>(null);
+  // A function kept in state is set through an updater, or React would call it.
+  const onMapPicture = React.useCallback((make: MakePicture | null) => setMapPicture(() => make), []);
 
   return (
     <main className={styles.root} lang={language}>
@@ -166,7 +168,7 @@ function PaneBody({ port }: { port: WorkbookPort }) {
             sheets={actions.sheets}
             data={data}
             config={config}
-            onPicture={setMapPicture}
+            onPicture={onMapPicture}
           />
         )}
         {ready && step === "compare" && (

@@ -1,5 +1,5 @@
 import * as React from "react";
-import type { PictureSpec } from "../../workbook/model";
+import type { MakePicture } from "../map/types";
 import { Body1, Button, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { DataBlock } from "../../workbook/port";
 import { formatCount, formatShare } from "../allocation/format";
@@ -44,7 +44,7 @@ export interface BriefingPanelProps {
   readonly analysis: DataAnalysis;
   readonly config: MdiConfig;
   /** The map the map step drew (placed beside the briefing), or null when it drew none. */
-  readonly mapPicture?: PictureSpec | null;
+  readonly mapPicture?: MakePicture | null;
 }
 
 function today(): string {
@@ -130,7 +130,7 @@ export function BriefingPanel({
             language,
             version: APP_VERSION,
             date: today(),
-            map: mapPicture,
+            map: mapPicture?.() ?? null,
           }),
         ],
         done: () => {

@@ -59,7 +59,7 @@ export interface MapPanelProps {
   readonly sheets: WorkbookActions["sheets"];
   readonly data: DataBlock;
   readonly config: MdiConfig;
-  /** The map as a picture whenever it changes (the briefing carries it), or null when there is none. */
+  /** How to make the map as a picture, whenever it changes (the briefing carries it); null without a map. */
   readonly onPicture: PictureListener;
 }
 
@@ -130,7 +130,10 @@ export function MapPanel(props: MapPanelProps) {
     [layer, boundaries, join, shown, rows, credit, strings, language, geo],
   );
   const { onPicture } = props;
-  React.useEffect(() => onPicture(picture(BRIEFING_MAP_ANCHOR)), [picture, onPicture]);
+  React.useEffect(
+    () => onPicture(projected ? () => picture(BRIEFING_MAP_ANCHOR) : null),
+    [picture, onPicture, projected],
+  );
 
   const save = (next: { show?: MapShow; boundary?: Parameters<typeof props.saveSettings>[0]["boundary"] }) => {
     const current = source.source;
