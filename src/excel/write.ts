@@ -1,5 +1,6 @@
 import { checkChartSheets, checkTableNames, layoutSheet, type SheetLayout } from "../workbook/layout";
 import { columnLetters } from "../workbook/model";
+import { WorkbookError } from "../workbook/errors";
 import type { OutputSheet } from "../workbook/port";
 import { OWNED_SHEETS_KEY, signatureOfLayout, withSignatures } from "../workbook/signature";
 import { addChart } from "./charts";
@@ -10,12 +11,30 @@ import { documentSettings, saveSettings } from "./settings";
 import { Writer } from "./writer";
 
 /**
+ * Where Excel cannot place pictures (before ExcelApi 1.9) the sheet is still written, and each picture's
+ * place says in a line of text what it would have shown and why it is not there: a briefing never loses its
+ * map without a word.
+ */
+function picturesAsText(sheet: OutputSheet): OutputSheet {
+  if (!sheet.pictures?.length) return sheet;
+  const why = new WorkbookError("PICTURES_UNSUPPORTED").message;
+  return {
+    ...sheet,
+    pictures: [],
+    blocks: [
+      ...sheet.blocks,
+      ...sheet.pictures.map((p) => ({ topLeft: p.topLeft, rows: [[`${p.description} ${why}`]] })),
+    ],
+  };
+}
+
+/**
  * Writes the add-in's sheets in one Excel.run, after checking them as Excel
  * would (names, overlaps, the sheets chart series name), then stores their
  * signatures in the document settings so a later read can tell they are ours.
  */
 export async function writeSheets(sheets: OutputSheet[], budget: number): Promise<void> {
-  const layouts = sheets.map(layoutSheet);
+  const layouts = (supports(SHAPES_API) ? sheets : sheets.map(picturesAsText)).map(layoutSheet);
   const signed = layouts.map((layout) => ({ sheet: layout.sheet.name, signature: signatureOfLayout(layout) }));
   await Excel.run(async (context) => {
     const workbook = context.workbook;

@@ -3,7 +3,8 @@
  * add-in wrote at the top-left corner of their cell, named, sized and with alt text, replacing the
  * add-in's earlier picture of that name, touching no cell, and recorded in the sheet's signature so the
  * sheet stays "ours"; written with a sheet by writeSheets, which removes the sheet's old shapes first.
- * Without ExcelApi 1.9 placing is refused with a clear code and writing leaves the pictures out.
+ * Without ExcelApi 1.9 placing is refused with a clear code, and writing puts a line of text where each
+ * picture would be, saying what it shows and why it is not there.
  */
 import { createOfficeWorkbook } from "../../src/excel";
 import { widthInPoints } from "../../src/excel/formats";
@@ -184,13 +185,17 @@ describe("createOfficeWorkbook: pictures written with a sheet", () => {
     expect((excel.settings.get(OWNED_SHEETS_KEY) as OwnedSheets).MDI.shapes).toEqual(["MDI_Kaart"]);
   });
 
-  it("writes the sheet without its pictures where Excel lacks ExcelApi 1.9", async () => {
+  it("writes the sheet with a line of text in each picture's place where Excel lacks ExcelApi 1.9", async () => {
     const excel = excelWith({ api19: false });
-    await createOfficeWorkbook().writeSheets([sheet({ pictures: [map] })]);
+    const office = createOfficeWorkbook();
+    await office.writeSheets([sheet({ pictures: [map] })]);
     const mdi = excel.sheet("MDI")!;
     expect(mdi.get("A2")).toBe("A");
     expect(mdi.shapes).toEqual([]);
+    expect(mdi.get("C3")).toBe(`${map.description} ${new WorkbookError("PICTURES_UNSUPPORTED").message}`);
     expect(excel.syncs).toBe(2);
+    // The text is part of what the add-in wrote: the sheet stays its own.
+    expect(await office.sheetState("MDI")).toBe("ours");
   });
 
   it("signs what it wrote and placed as the in-memory workbook does", async () => {
