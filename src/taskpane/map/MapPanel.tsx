@@ -28,7 +28,7 @@ import { shapeLabel } from "./join";
 import { shapeFills } from "./mapColors";
 import { legendEntries, shownValue } from "./mapLegend";
 import { mapPicture } from "./mapPicture";
-import { isMapShow, showChoices, shownMeasure, type MapShow } from "./mapShow";
+import { isMapShow, showChoices, showLabel, shownMeasure, type MapShow } from "./mapShow";
 import { MapTable } from "./MapTable";
 import { MapView } from "./MapView";
 import { UnmatchedList } from "./UnmatchedList";
@@ -317,7 +317,7 @@ export function MapPanel(props: MapPanelProps) {
               >
                 {showChoices(rows).map((choice) => (
                   <Option key={choice} value={choice}>
-                    {shownMeasure(choice, rows, strings, props.config.missing.domains).label}
+                    {showLabel(choice, rows, strings)}
                   </Option>
                 ))}
               </Dropdown>

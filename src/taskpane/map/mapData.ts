@@ -1,7 +1,7 @@
 import type { CellValue } from "../../workbook/model";
 import type { DataBlock } from "../../workbook/port";
 import type { MdiTable } from "../allocation/mdiTable";
-import { STRINGS } from "../strings";
+import { trendColumnOf } from "../trend/trendTable";
 import { nameKey, type KeyColumn } from "./join";
 
 /**
@@ -50,15 +50,9 @@ export function keyColumns(data: DataBlock, areaColumn: string | null): KeyColum
   return columns;
 }
 
-const LANGUAGES = [STRINGS.nl, STRINGS.en];
-
 /** A key as the trend step matched it: the same text, case and spaces aside. */
 function sameText(value: string): string {
   return value.replace(/\s+/g, "").toUpperCase();
-}
-
-function trendColumn(headers: readonly string[], pick: (s: (typeof LANGUAGES)[number]["trend"]["sheet"]) => string) {
-  return headers.findIndex((h) => LANGUAGES.some((s) => pick(s.trend.sheet) === h.trim()));
 }
 
 /**
@@ -67,8 +61,8 @@ function trendColumn(headers: readonly string[], pick: (s: (typeof LANGUAGES)[nu
  * has no change for the area; null when the block is not a trend table.
  */
 export function changeOfRows(trend: DataBlock, data: DataBlock, names: readonly string[]): Float64Array | null {
-  const change = trendColumn(trend.headers, (s) => s.change);
-  const area = trendColumn(trend.headers, (s) => s.area);
+  const change = trendColumnOf(trend.headers, (s) => s.change);
+  const area = trendColumnOf(trend.headers, (s) => s.area);
   if (change < 0) return null;
   const keyColumn = data.headers.indexOf(trend.headers[0]);
   const byKey = keyColumn >= 0 && area !== 0;

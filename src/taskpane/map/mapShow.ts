@@ -31,21 +31,27 @@ export interface ShownMeasure {
   readonly label: string;
 }
 
+/** A choice's name, for the selector, the title and the table (without shading anything). */
+export function showLabel(show: MapShow, rows: MapRows, strings: Strings): string {
+  const t = strings.map.shows;
+  if (show === "coverage") return t.coverage;
+  if (show === "change") return t.change;
+  const domain = show.startsWith("domain:") ? rows.table.domains[Number(show.slice("domain:".length))] : undefined;
+  return domain ? t.domain(domain.header) : t.mdi;
+}
+
 /**
  * The shading and values of a choice.
  * @param threshold the lowest coverage that is scored (the coverage colours start there)
  */
 export function shownMeasure(show: MapShow, rows: MapRows, strings: Strings, threshold: number): ShownMeasure {
-  const t = strings.map.shows;
   const { table } = rows;
+  const label = showLabel(show, rows, strings);
   if (show === "coverage" && table.coverage) {
-    return { shade: coverageShading(table.coverage, threshold), values: table.coverage, label: t.coverage };
+    return { shade: coverageShading(table.coverage, threshold), values: table.coverage, label };
   }
-  if (show === "change" && rows.change)
-    return { shade: changeShading(rows.change), values: rows.change, label: t.change };
-  if (show.startsWith("domain:")) {
-    const domain = table.domains[Number(show.slice("domain:".length))];
-    if (domain) return { shade: scoreShading(domain.values), values: domain.values, label: t.domain(domain.header) };
-  }
-  return { shade: decileShading(table.decile), values: table.score, label: t.mdi };
+  if (show === "change" && rows.change) return { shade: changeShading(rows.change), values: rows.change, label };
+  const domain = show.startsWith("domain:") ? table.domains[Number(show.slice("domain:".length))] : undefined;
+  if (domain) return { shade: scoreShading(domain.values), values: domain.values, label };
+  return { shade: decileShading(table.decile), values: table.score, label };
 }

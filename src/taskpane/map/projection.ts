@@ -102,24 +102,17 @@ export function projectShapes(
   }));
   const collection: FeatureCollection = { type: "FeatureCollection", features };
   const projection = coordinates === "wgs84" ? geoMercator() : geoIdentity().reflectY(true);
-  // First fit to the width alone to learn the map's aspect, then to the box it needs.
-  projection.fitExtent(
-    [
-      [margin, margin],
-      [width - margin, 1e7],
-    ],
-    collection as GeoPermissibleObjects,
-  );
-  const path = geoPath(projection).digits(DIGITS);
-  const [[, y0], [, y1]] = path.bounds(collection as GeoPermissibleObjects);
-  const height = Math.min(maxHeight, Math.max(1, Math.ceil(y1 - y0)) + 2 * margin);
-  projection.fitExtent(
-    [
-      [margin, margin],
-      [width - margin, height - margin],
-    ],
-    collection as GeoPermissibleObjects,
-  );
+  // Fitted as d3's fitExtent fits, from one measuring pass: the bounds at scale 150, then the scale that
+  // fills the width (or the most height allowed) and the translation that centres the map in its box.
+  projection.scale(150).translate([0, 0]);
+  const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(collection as GeoPermissibleObjects);
+  const inner = width - 2 * margin;
+  const across = x1 - x0 > 0 ? inner / (x1 - x0) : 1;
+  const height = Math.min(maxHeight, Math.max(1, Math.ceil(across * (y1 - y0))) + 2 * margin);
+  const k = y1 - y0 > 0 ? Math.min(across, (height - 2 * margin) / (y1 - y0)) : across;
+  projection
+    .scale(150 * k)
+    .translate([margin + (inner - k * (x1 + x0)) / 2, margin + (height - 2 * margin - k * (y1 + y0)) / 2]);
   const simplified = { stream: (out: GeoStream) => projection.stream(radialFilter(out)) };
   const fitted = geoPath(simplified).digits(DIGITS);
   return { paths: features.map((f) => fitted(f as GeoPermissibleObjects) ?? ""), width, height };

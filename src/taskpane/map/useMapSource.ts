@@ -24,8 +24,20 @@ export type Results =
 
 export type Source =
   | { readonly kind: "loading"; readonly file?: string }
-  | { readonly kind: "bundled"; readonly id: BundledBoundary; readonly boundaries: Boundaries }
-  | { readonly kind: "file"; readonly name: string; readonly bytes: number; readonly boundaries: Boundaries }
+  /** Shapes with their join to the areas (made once, when the boundaries are chosen; null: nothing matches). */
+  | {
+      readonly kind: "bundled";
+      readonly id: BundledBoundary;
+      readonly boundaries: Boundaries;
+      readonly join: MapJoin | null;
+    }
+  | {
+      readonly kind: "file";
+      readonly name: string;
+      readonly bytes: number;
+      readonly boundaries: Boundaries;
+      readonly join: MapJoin;
+    }
   /** No boundaries yet: none of the built-in sets fits (or the stored file must be opened again). */
   | { readonly kind: "none"; readonly remembered?: string };
 
@@ -54,14 +66,17 @@ async function readTrendBlock(readTable: MapSourceInputs["readTable"]): Promise<
 }
 
 /** The built-in set that draws the most areas, when it draws enough of them. */
-async function bestBundled(rows: MapRows, geo: Geo): Promise<{ id: BundledBoundary; boundaries: Boundaries } | null> {
-  let best: { id: BundledBoundary; boundaries: Boundaries; drawn: number } | null = null;
+async function bestBundled(
+  rows: MapRows,
+  geo: Geo,
+): Promise<{ id: BundledBoundary; boundaries: Boundaries; join: MapJoin } | null> {
+  let best: { id: BundledBoundary; boundaries: Boundaries; join: MapJoin } | null = null;
   for (const id of BUNDLED_BOUNDARIES) {
     const boundaries = await geo.bundledBoundaries(id);
-    const drawn = joinAreas(rows.keyColumns, boundaries.layers)?.drawn ?? 0;
-    if (!best || drawn > best.drawn) best = { id, boundaries, drawn };
+    const join = joinAreas(rows.keyColumns, boundaries.layers);
+    if (join && (!best || join.drawn > best.join.drawn)) best = { id, boundaries, join };
   }
-  return best && best.drawn >= BUNDLED_FIT * rows.names.length && best.drawn > 0 ? best : null;
+  return best && best.join.drawn >= BUNDLED_FIT * rows.names.length ? best : null;
 }
 
 export function useMapSource({ readMdiTable, readTable, loadSettings, data, areaColumn }: MapSourceInputs) {
@@ -92,7 +107,8 @@ export function useMapSource({ readMdiTable, readTable, loadSettings, data, area
       const boundary = settings?.boundary;
       if (typeof boundary === "string") {
         const boundaries = await loaded.bundledBoundaries(boundary);
-        if (open) setSource({ kind: "bundled", id: boundary, boundaries });
+        if (open)
+          setSource({ kind: "bundled", id: boundary, boundaries, join: joinAreas(rows.keyColumns, boundaries.layers) });
         return;
       }
       const best = await bestBundled(rows, loaded);
@@ -108,16 +124,21 @@ export function useMapSource({ readMdiTable, readTable, loadSettings, data, area
 
   const rows = results.status === "ready" ? results.rows : null;
 
-  const chooseBundled = React.useCallback((id: BundledBoundary) => {
-    setProblem(null);
-    setSource({ kind: "loading" });
-    loadGeo()
-      .then((loaded) => loaded.bundledBoundaries(id))
-      .then(
-        (boundaries) => setSource({ kind: "bundled", id, boundaries }),
-        (error: unknown) => setFailure(error),
-      );
-  }, []);
+  const chooseBundled = React.useCallback(
+    (id: BundledBoundary) => {
+      if (!rows) return;
+      setProblem(null);
+      setSource({ kind: "loading" });
+      loadGeo()
+        .then((loaded) => loaded.bundledBoundaries(id))
+        .then(
+          (boundaries) =>
+            setSource({ kind: "bundled", id, boundaries, join: joinAreas(rows.keyColumns, boundaries.layers) }),
+          (error: unknown) => setFailure(error),
+        );
+    },
+    [rows],
+  );
 
   /**
    * Reads the user's boundary file; a file that cannot be drawn or joined leaves the current map as it was.
@@ -136,12 +157,13 @@ export function useMapSource({ readMdiTable, readTable, loadSettings, data, area
       try {
         const { readBoundaryText } = await loadGeo();
         const boundaries = readBoundaryText(await file.text(), file.name);
-        if (!joinAreas(rows.keyColumns, boundaries.layers)) {
+        const join = joinAreas(rows.keyColumns, boundaries.layers);
+        if (!join) {
           setProblem({ kind: "noMatch", file: file.name });
           setSource(previous);
           return false;
         }
-        setSource({ kind: "file", name: file.name, bytes: file.size, boundaries });
+        setSource({ kind: "file", name: file.name, bytes: file.size, boundaries, join });
         return true;
       } catch (error) {
         setSource(previous);
@@ -153,10 +175,7 @@ export function useMapSource({ readMdiTable, readTable, loadSettings, data, area
     [rows, source],
   );
 
-  const join: MapJoin | null = React.useMemo(() => {
-    if (!rows || (source.kind !== "bundled" && source.kind !== "file")) return null;
-    return joinAreas(rows.keyColumns, source.boundaries.layers);
-  }, [rows, source]);
+  const join = source.kind === "bundled" || source.kind === "file" ? source.join : null;
 
   return { results, stored, source, join, geo, problem, failure, chooseBundled, openFile };
 }

@@ -23,7 +23,8 @@ export interface TrendSummary {
 
 const LANGUAGES = [STRINGS.nl, STRINGS.en];
 
-function columnOf(
+/** The column of a trend table whose header is `pick`'s text in either language, or -1. */
+export function trendColumnOf(
   headers: readonly string[],
   pick: (s: (typeof LANGUAGES)[number]["trend"]["sheet"]) => string,
 ): number {
@@ -32,9 +33,9 @@ function columnOf(
 
 /** The summary of a trend table's block, or null when the block is not shaped like one. */
 export function parseTrendTable(block: DataBlock): TrendSummary | null {
-  const change = columnOf(block.headers, (s) => s.change);
-  const earlierDecile = columnOf(block.headers, (s) => s.earlierDecile);
-  const laterDecile = columnOf(block.headers, (s) => s.laterDecile);
+  const change = trendColumnOf(block.headers, (s) => s.change);
+  const earlierDecile = trendColumnOf(block.headers, (s) => s.earlierDecile);
+  const laterDecile = trendColumnOf(block.headers, (s) => s.laterDecile);
   if (change < 0 || earlierDecile < 0 || laterDecile < 0) return null;
   const sums = new Array<number>(DEFAULT_QUANTILES).fill(0);
   const counts = new Array<number>(DEFAULT_QUANTILES).fill(0);
