@@ -11,7 +11,7 @@ import { setLanguageOverride, type Language } from "../i18n/language";
 import { PreviewHeader } from "./components/PreviewHeader";
 import { PreviewNotice } from "./components/PreviewNotice";
 import { SheetArea } from "./components/SheetArea";
-import { useFileDrop } from "./hooks/useFileDrop";
+import { useFileDrop } from "../taskpane/components/useFileDrop";
 import { useSheetView, visibleSheets } from "./hooks/useSheetView";
 import { fetchFromOrigin, useWorkbookFiles } from "./hooks/useWorkbookFiles";
 import { DEFAULT_SAMPLE } from "./samples";

@@ -14,6 +14,7 @@ import { quoteSheetName } from "../../workbook/model";
 import type { DataBlock } from "../../workbook/port";
 import { BRIEFING_MAP_ANCHOR, BRIEFING_SHEET } from "../briefing/briefingSheet";
 import { Notices } from "../components/Notices";
+import { useFileDrop } from "../components/useFileDrop";
 import { Section } from "../components/Section";
 import type { MdiConfig } from "../model/config";
 import { formatFixed } from "../model/numbers";
@@ -23,7 +24,7 @@ import { useSheetWriter } from "../state/sheetWriter";
 import type { WorkbookActions } from "../state/workbookActions";
 import { useLanguage } from "../strings";
 import { MAX_BOUNDARY_FILE_BYTES, type BoundaryFileError } from "./boundaries";
-import { BUNDLED_BOUNDARIES, isBundledBoundary } from "./boundaryIds";
+import { BoundariesField } from "./BoundariesField";
 import { shapeLabel } from "./join";
 import { shapeFills } from "./mapColors";
 import { legendEntries, shownValue } from "./mapLegend";
@@ -33,12 +34,10 @@ import { MapTable } from "./MapTable";
 import { MapView } from "./MapView";
 import { UnmatchedList } from "./UnmatchedList";
 import type { PictureListener } from "./types";
-import { useFileDropTarget } from "./useFileDropTarget";
 import { useMapSource } from "./useMapSource";
 
 const useStyles = makeStyles({
   row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
-  hidden: { display: "none" },
   dropping: {
     outline: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`,
     outlineOffset: tokens.spacingHorizontalXS,
@@ -48,7 +47,6 @@ const useStyles = makeStyles({
 /** Width of the map in the pane, in SVG units (it scales to the pane's width). */
 const PANE_MAP_WIDTH = 320;
 const PANE_MAX_HEIGHT = 440;
-const FILE_TYPES = ".geojson,.topojson,.json,application/geo+json,application/json";
 
 export interface MapPanelProps {
   readonly readMdiTable: WorkbookActions["readMdiTable"];
@@ -86,7 +84,6 @@ export function MapPanel(props: MapPanelProps) {
   const [show, setShow] = React.useState<MapShow>("mdi");
   const [table, setTable] = React.useState(false);
   const [placing, setPlacing] = React.useState(false);
-  const fileInput = React.useRef<HTMLInputElement>(null);
 
   React.useEffect(() => {
     if (rows && isMapShow(source.stored?.show, rows)) setShow(source.stored.show as MapShow);
@@ -150,8 +147,7 @@ export function MapPanel(props: MapPanelProps) {
       .catch((error: unknown) => notify("warning", (s, l) => s.errors.settings(errorText(error, s, l))));
   };
 
-  const openFile = (file: File | undefined) => {
-    if (!file) return;
+  const openFile = (file: File) => {
     // Only the file's name and size are kept in the workbook, and only once it is drawn.
     void source.openFile(file).then((shown) => shown && save({ boundary: { file: file.name, bytes: file.size } }));
   };
@@ -200,11 +196,9 @@ export function MapPanel(props: MapPanelProps) {
     return drawn.sort((a, b) => rank(a) - rank(b) || a - b);
   }, [rows, join]);
 
-  const drop = useFileDropTarget((file) => openFile(file));
+  const drop = useFileDrop((files) => openFile(files[0]));
 
   if (results.status === "reading") return <Spinner size="tiny" label={t.reading} />;
-  const boundaryValue =
-    source.source.kind === "bundled" ? source.source.id : source.source.kind === "file" ? "file" : "";
   return (
     <div {...drop.handlers} className={drop.dragging ? styles.dropping : undefined} data-testid="mdi-map-step">
       <Section heading={t.heading} intro={t.intro}>
@@ -221,46 +215,14 @@ export function MapPanel(props: MapPanelProps) {
         )}
         {rows && (
           <>
-            <Field label={t.boundaries} hint={t.fileHint}>
-              <div className={styles.row}>
-                <Dropdown
-                  aria-label={t.boundaries}
-                  value={
-                    source.source.kind === "bundled"
-                      ? t.bundled[source.source.id]
-                      : source.source.kind === "file"
-                        ? t.ownFile(source.source.name)
-                        : ""
-                  }
-                  selectedOptions={boundaryValue ? [boundaryValue] : []}
-                  onOptionSelect={(_, d) => {
-                    if (!isBundledBoundary(d.optionValue)) return;
-                    source.chooseBundled(d.optionValue);
-                    save({ boundary: d.optionValue });
-                  }}
-                >
-                  {BUNDLED_BOUNDARIES.map((id) => (
-                    <Option key={id} value={id}>
-                      {t.bundled[id]}
-                    </Option>
-                  ))}
-                  {source.source.kind === "file" && <Option value="file">{t.ownFile(source.source.name)}</Option>}
-                </Dropdown>
-                <Button onClick={() => fileInput.current?.click()}>{t.openFile}</Button>
-                <input
-                  ref={fileInput}
-                  className={styles.hidden}
-                  type="file"
-                  accept={FILE_TYPES}
-                  aria-label={t.openFile}
-                  data-testid="mdi-map-file"
-                  onChange={(event) => {
-                    openFile(event.target.files?.[0]);
-                    event.target.value = "";
-                  }}
-                />
-              </div>
-            </Field>
+            <BoundariesField
+              source={source.source}
+              onBundled={(id) => {
+                source.chooseBundled(id);
+                save({ boundary: id });
+              }}
+              onFile={openFile}
+            />
             {source.source.kind === "loading" && (
               <Spinner size="tiny" label={source.source.file ? t.readingFile(source.source.file) : t.reading} />
             )}

@@ -1,4 +1,5 @@
 import type { PictureSpec } from "../../workbook/model";
+import type { BundledBoundary } from "./boundaryIds";
 
 /** Callbacks of the map's components (declared here, in plain TypeScript, as the pane's other prop types are). */
 
@@ -16,3 +17,6 @@ export type FileListener = (file: File) => void;
 
 /** What the map says about an area (a row of the results). */
 export type AreaText = (row: number) => string;
+
+/** Receives the built-in boundary set the user chose. */
+export type BundledListener = (id: BundledBoundary) => void;

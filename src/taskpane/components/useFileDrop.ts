@@ -1,12 +1,12 @@
 import * as React from "react";
-import type { FileListener } from "./types";
 
 /**
- * A boundary file dropped anywhere on the map step — also before any map is drawn, when the pane is
- * asking for one. Only drags that carry files are taken (and kept from the page around the pane: the
- * preview would try to open them as a workbook).
+ * Files dropped on an area: whether files are being dragged over it, and the handlers the area needs. Only
+ * drags that carry files are taken, and a drop is kept from the areas around (the preview's workbook
+ * would try to open a boundary file dropped on the pane's map step). Used by the map step and by the
+ * preview's workbook area.
  */
-export function useFileDropTarget(onFile: FileListener) {
+export function useFileDrop(onFiles: (files: FileList) => void) {
   const [dragging, setDragging] = React.useState(false);
   const carriesFiles = (event: React.DragEvent) => Array.from(event.dataTransfer?.types ?? []).includes("Files");
   const handlers = {
@@ -20,12 +20,11 @@ export function useFileDropTarget(onFile: FileListener) {
       if (event.currentTarget === event.target) setDragging(false);
     },
     onDrop: (event: React.DragEvent) => {
-      const file = event.dataTransfer?.files?.[0];
-      if (!file) return;
       event.preventDefault();
       event.stopPropagation();
       setDragging(false);
-      onFile(file);
+      const files = event.dataTransfer?.files;
+      if (files?.length) onFiles(files);
     },
   };
   return { dragging, handlers };
