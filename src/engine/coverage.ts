@@ -1,5 +1,5 @@
 import { ColumnCombiner } from "./combiner";
-import type { CompositeResult } from "./composite";
+import type { CompositeResult } from "./compositeResult";
 import { EngineError } from "./errors";
 import { resolveWeights } from "./weights";
 

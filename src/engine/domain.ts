@@ -1,6 +1,6 @@
 import { type ColumnSource, columnSource, isColumnSource, orient } from "./columns";
 import { ColumnCombiner } from "./combiner";
-import type { CompositeResult } from "./composite";
+import type { CompositeResult } from "./compositeResult";
 import { resolveMinCoverage } from "./coverage";
 import { EngineError } from "./errors";
 import { type NormalizeMethod, normalizeInPlace } from "./normalize";

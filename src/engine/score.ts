@@ -1,12 +1,12 @@
-import { type ColumnSource, columnSource, countPresent, isColumnSource, orient } from "./columns";
+import { type ColumnSource, columnSource, isColumnSource, orient } from "./columns";
 import { ColumnCombiner } from "./combiner";
-import type { CompositeResult } from "./composite";
+import type { CompositeResult } from "./compositeResult";
 import { resolveMinCoverage } from "./coverage";
 import { GEOMEAN_RESCALE_MAX, GEOMEAN_RESCALE_MIN } from "./constants";
 import { EngineError } from "./errors";
 import { expTransformTable } from "./expTransform";
 import { minMax, zScores } from "./normalize";
-import { rankDescendingInPlace } from "./sortOrder";
+import { rankDescendingInPlace, scanColumn } from "./sortOrder";
 import { normalizedWeights, resolveDirections, resolveWeights } from "./weights";
 
 /** How domain scores are combined into the index. */
@@ -153,7 +153,8 @@ export function checkDomains(domains: readonly ArrayLike<number>[]): number {
 
 /** Ranks an oriented column (1 = highest) and overwrites it with the exponential transform of the ranks. */
 function expTransformOriented(oriented: Float64Array): Float64Array {
-  return rankDescendingInPlace(oriented, expTransformTable(countPresent(oriented))); // rank and transform in one walk
+  const scan = scanColumn(oriented); // N for the table, and the range for the sort
+  return rankDescendingInPlace(oriented, expTransformTable(scan.count), scan); // rank and transform in one walk
 }
 
 /**

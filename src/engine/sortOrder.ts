@@ -21,13 +21,22 @@
  * - the radix moves only a 32-bit key and a 32-bit row number per value (8
  *   bytes a pass); the low word is never copied, it is read from the column
  *   only where two high words are equal;
- * - `radixOrder` leaves the row numbers in ascending order of value in a
- *   buffer, and `rankDescendingInPlace` walks them once to write each row's
- *   rank into the column itself: no sorted copy, no permutation to apply;
+ * - the smallest and largest key come from the column scan the caller makes
+ *   anyway, so the keys are extracted and counted for every digit in one pass;
+ * - `radixOrder` leaves the row numbers and their keys in ascending order in
+ *   buffers, and `rankDescendingInPlace` walks them once to write each row's
+ *   rank into the column itself: no sorted copy, no permutation to apply, and
+ *   ties are found from the sorted keys, so the column is only written at
+ *   random, read at random only where two keys are equal;
  * - the key, row-number and histogram buffers are module-level and reused (the
  *   engine is synchronous): a call allocates no scratch once the buffers have
  *   grown, so a recalculation does not allocate and collect tens of MB (on a
- *   virtual machine the first touch of fresh memory costs ~3 ms per MB).
+ *   virtual machine the first touch of fresh memory costs ~3.5 ms per MB);
+ * - every hot loop is a small function of its own: V8 optimises a long-running
+ *   loop while it runs (on-stack replacement), and a function holding several
+ *   loops is thrown back to the interpreter at each later loop it has not yet
+ *   seen run. A first call (what a user waits for on opening a workbook) would
+ *   spend much of its time there.
  */
 
 /**
@@ -96,8 +105,7 @@ export function sortAscending(values: ArrayLike<number>, scan: ColumnScan = scan
   if (countingSortApplies(scan)) return countingSort(values, count, scan.min, scan.max);
   const keys = buffers.keysFor(values.length);
   for (let i = 0; i < values.length; i++) keys[i] = values[i];
-  const rows = radixOrder(keys, count);
-  const order = rows.slice();
+  const order = radixOrder(keys, scan).rows.slice();
   const sorted = new Float64Array(count);
   for (let j = 0; j < count; j++) sorted[j] = keys[order[j]];
   return { order, sorted, count };
@@ -120,23 +128,42 @@ export function ascendingOrder(values: ArrayLike<number>): SortOrder {
  *
  * @example rankDescendingInPlace(Float64Array.of(10, 30, NaN, 30)) // Float64Array [3, 1, NaN, 1]
  */
-export function rankDescendingInPlace(column: Float64Array, table?: Float64Array): Float64Array {
-  const scan = scanColumn(column);
+export function rankDescendingInPlace(
+  column: Float64Array,
+  table?: Float64Array,
+  scan: ColumnScan = scanColumn(column),
+): Float64Array {
   if (countingSortApplies(scan)) return rankByCounting(column, scan.min, scan.max, table);
-  const count = scan.count;
-  const rows = radixOrder(column, count);
+  writeDescendingRanks(column, radixOrder(column, scan), table);
+  return column;
+}
+
+/**
+ * The walk of rankDescendingInPlace, from the highest value down: a row's key
+ * differing from the one before means a new value, so the column is read only
+ * inside runs of equal keys (where the doubles decide), and written once per row.
+ */
+function writeDescendingRanks(column: Float64Array, sorted: SortedRows, table: Float64Array | undefined): void {
+  const { rows, keys } = sorted;
   let rank = 0;
-  let previous = NaN;
-  for (let j = count - 1, position = 1; j >= 0; j--, position++) {
+  let previousKey = -1; // no key is negative
+  let previous = NaN; // the value of the row before, read only when it shares its key with this one
+  for (let j = rows.length - 1, position = 1; j >= 0; j--, position++) {
     const row = rows[j];
-    const v = column[row];
-    if (v !== previous) {
+    const key = keys[j];
+    if (key !== previousKey) {
       rank = position;
-      previous = v;
+      previousKey = key;
+      if (j > 0 && keys[j - 1] === key) previous = column[row];
+    } else {
+      const v = column[row];
+      if (v !== previous) {
+        rank = position;
+        previous = v;
+      }
     }
     column[row] = table ? table[rank] : rank;
   }
-  return column;
 }
 
 /**
@@ -212,85 +239,129 @@ class SortBuffers {
 
 const buffers = new SortBuffers();
 
-/**
- * The row numbers of the `count` present values of `keys`, in ascending order
- * of value (stable), in a reused buffer valid until the next sort. Folds -0
- * into +0 in `keys`.
- */
-function radixOrder(keys: Float64Array, count: number): Uint32Array {
-  buffers.ensure(count);
-  let hi = buffers.hi;
-  let hiSwap = buffers.hiSwap;
-  let rows = buffers.rows;
-  let rowSwap = buffers.rowSwap;
-  const words = new Uint32Array(keys.buffer, keys.byteOffset, keys.length * 2);
-  let low = 0xffffffff;
-  let high = 0;
-  for (let i = 0, k = 0; i < keys.length; i++) {
-    const v = keys[i];
-    if (v !== v) continue;
-    if (v === 0) keys[i] = 0; // -0 → +0
-    let h = words[2 * i + HI];
-    h = h & 0x80000000 ? ~h >>> 0 : (h | 0x80000000) >>> 0;
-    if (h < low) low = h;
-    if (h > high) high = h;
-    hi[k] = h;
-    rows[k++] = i;
-  }
-  if (count <= SMALL) {
-    insertionSortRows(keys, rows, 0, count);
-    return rows.subarray(0, count);
-  }
+/** Row numbers in ascending order of value, with their radix keys (views of the reused buffers). */
+interface SortedRows {
+  readonly rows: Uint32Array;
+  /** The high-word key of each row, less the smallest: equal keys for equal values, ascending. */
+  readonly keys: Uint32Array;
+}
 
-  const span = (high - low) >>> 0;
+/** One double's high word as an unsigned integer in the order of the values (-0 as +0). */
+const keyScratch = new Float64Array(1);
+const keyScratchWords = new Uint32Array(keyScratch.buffer);
+function highKey(v: number): number {
+  keyScratch[0] = v === 0 ? 0 : v;
+  const h = keyScratchWords[HI];
+  return h & 0x80000000 ? ~h >>> 0 : (h | 0x80000000) >>> 0;
+}
+
+/**
+ * The row numbers of the present values of `values`, in ascending order of
+ * value (stable), with their keys, in reused buffers valid until the next
+ * sort. `scan` is the column's scan (count, min and max). Folds -0 into +0 in `values`.
+ */
+function radixOrder(values: Float64Array, scan: ColumnScan): SortedRows {
+  const count = scan.count;
+  buffers.ensure(count);
+  const low = count ? highKey(scan.min) : 0;
+  const span = count ? (highKey(scan.max) - low) >>> 0 : 0;
   const bits = span === 0 ? 0 : 32 - Math.clz32(span);
-  const passes = bits === 0 ? 0 : bits <= TWO_PASS_BITS ? 2 : 3;
+  const passes = count <= SMALL || bits === 0 ? 0 : bits <= TWO_PASS_BITS ? 2 : 3;
   const digitBits = passes ? Math.ceil(bits / passes) : 0;
   const radix = 1 << digitBits;
-  const mask = radix - 1;
   const histograms = buffers.histograms;
   histograms.fill(0, 0, passes * radix);
-  for (let j = 0; j < count; j++) {
-    const h = (hi[j] - low) >>> 0; // same order, fewer bits
-    hi[j] = h;
-    for (let pass = 0; pass < passes; pass++) histograms[pass * radix + ((h >>> (pass * digitBits)) & mask)]++;
-  }
+  extractKeys(values, low, buffers.hi, buffers.rows, histograms, passes, digitBits);
+  if (count <= SMALL) return sortFew(values, count);
 
-  const offsets = buffers.offsets;
+  let sorted = { rows: buffers.rows, keys: buffers.hi };
+  let spare = { rows: buffers.rowSwap, keys: buffers.hiSwap };
   for (let pass = 0; pass < passes; pass++) {
     const base = pass * radix;
     const shift = pass * digitBits;
-    if (histograms[base + ((hi[0] >>> shift) & mask)] === count) continue; // the same digit everywhere
-    let sum = 0;
-    for (let b = 0; b < radix; b++) {
-      offsets[b] = sum;
-      sum += histograms[base + b];
-    }
-    for (let j = 0; j < count; j++) {
-      const h = hi[j];
-      const target = offsets[(h >>> shift) & mask]++;
-      hiSwap[target] = h;
-      rowSwap[target] = rows[j];
-    }
-    let swap = hi;
-    hi = hiSwap;
-    hiSwap = swap;
-    swap = rows;
-    rows = rowSwap;
-    rowSwap = swap;
+    if (histograms[base + ((sorted.keys[0] >>> shift) & (radix - 1))] === count) continue; // one digit everywhere
+    scatter(sorted, spare, count, histograms.subarray(base, base + radix), shift);
+    [sorted, spare] = [spare, sorted];
   }
+  const result = { rows: sorted.rows.subarray(0, count), keys: sorted.keys.subarray(0, count) };
+  finishRuns(values, result);
+  return result;
+}
 
-  // Finish runs that share the high word by the values themselves: insertion sort for the usual short
-  // runs, a packed native sort for long ones (many values equal to 6 digits would make insertion quadratic).
+/**
+ * The keys (high word less `low`) and row numbers of the present values, in row order, and the count of
+ * each digit of each pass. -0 becomes +0 in `values`.
+ */
+function extractKeys(
+  values: Float64Array,
+  low: number,
+  keys: Uint32Array,
+  rows: Uint32Array,
+  histograms: Uint32Array,
+  passes: number,
+  digitBits: number,
+): void {
+  const words = new Uint32Array(values.buffer, values.byteOffset, values.length * 2);
+  const radix = 1 << digitBits;
+  const mask = radix - 1;
+  for (let i = 0, k = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v !== v) continue;
+    if (v === 0) values[i] = 0; // -0 → +0
+    let h = words[2 * i + HI];
+    h = ((h & 0x80000000 ? ~h : h | 0x80000000) - low) >>> 0;
+    keys[k] = h;
+    rows[k++] = i;
+    if (passes === 0) continue;
+    histograms[h & mask]++;
+    histograms[radix + ((h >>> digitBits) & mask)]++;
+    if (passes === 3) histograms[2 * radix + (h >>> (2 * digitBits))]++;
+  }
+}
+
+/** One LSD pass: `from` moved into `to` by the digit at `shift`, stably, with the digit counts given. */
+function scatter(from: SortedRows, to: SortedRows, count: number, counts: Uint32Array, shift: number): void {
+  const offsets = buffers.offsets;
+  const mask = counts.length - 1;
+  let sum = 0;
+  for (let b = 0; b < counts.length; b++) {
+    offsets[b] = sum;
+    sum += counts[b];
+  }
+  const { keys, rows } = from;
+  const toKeys = to.keys;
+  const toRows = to.rows;
+  for (let j = 0; j < count; j++) {
+    const h = keys[j];
+    const target = offsets[(h >>> shift) & mask]++;
+    toKeys[target] = h;
+    toRows[target] = rows[j];
+  }
+}
+
+/**
+ * Orders the rows inside each run of equal keys by their values: insertion sort for the usual short runs,
+ * a packed native sort for long ones (many values equal to 6 digits would make insertion quadratic).
+ */
+function finishRuns(values: Float64Array, { rows, keys }: SortedRows): void {
+  const count = rows.length;
   for (let start = 0; start < count;) {
-    const h = hi[start];
+    const h = keys[start];
     let end = start + 1;
-    while (end < count && hi[end] === h) end++;
-    if (end - start > LONG_RUN) sortRunByLow(keys, words, rows, start, end);
-    else if (end - start > 1) insertionSortRows(keys, rows, start, end);
+    while (end < count && keys[end] === h) end++;
+    if (end - start > LONG_RUN) sortRunByLow(values, rows, start, end);
+    else if (end - start > 1) insertionSortRows(values, rows, start, end);
     start = end;
   }
-  return rows.subarray(0, count);
+}
+
+/** At most SMALL present values: an insertion sort of their rows, and their keys in that order. */
+function sortFew(values: Float64Array, count: number): SortedRows {
+  const rows = buffers.rows.subarray(0, count);
+  const keys = buffers.hi.subarray(0, count);
+  insertionSortRows(values, rows, 0, count);
+  for (let j = 0; j < count; j++) keys[j] = highKey(values[rows[j]]);
+  return { rows, keys };
 }
 
 /** Runs longer than this are sorted by sortRunByLow rather than by insertion. */
@@ -305,7 +376,8 @@ const POSITION_BITS = 2 ** 21;
  * sort, and unpacked. Longer runs than 2^21 (beyond Excel's sheet) use a
  * comparator sort.
  */
-function sortRunByLow(keys: Float64Array, words: Uint32Array, rows: Uint32Array, start: number, end: number): void {
+function sortRunByLow(keys: Float64Array, rows: Uint32Array, start: number, end: number): void {
+  const words = new Uint32Array(keys.buffer, keys.byteOffset, keys.length * 2);
   const length = end - start;
   const run = rows.slice(start, end);
   if (length >= POSITION_BITS) {

@@ -203,6 +203,31 @@ export function toColumn(
 }
 
 /**
+ * Shapes result columns as Excel's spill, one row per area and one cell per column (toColumn for several):
+ * NaN never reaches a cell, `missing` gives the error for it; rows after the results are blank up to `height`.
+ * Each row is made once at its full width (a row grown cell by cell is copied as it grows).
+ */
+export function toRows(
+  columns: readonly ArrayLike<number>[],
+  missing: (row: number, column: number) => CustomFunctions.Error,
+  height = columns.length ? columns[0].length : 0,
+): (number | string | CustomFunctions.Error)[][] {
+  if (columns.length === 1) return toColumn(columns[0], (row) => missing(row, 0), height);
+  const rows = columns.length ? columns[0].length : 0;
+  const width = columns.length;
+  const out: (number | string | CustomFunctions.Error)[][] = new Array(height);
+  for (let r = 0; r < rows; r++) {
+    const row: (number | CustomFunctions.Error)[] = new Array(width);
+    for (let c = 0; c < width; c++) {
+      const v = columns[c][r];
+      row[c] = Number.isFinite(v) ? v : missing(r, c);
+    }
+    out[r] = row;
+  }
+  return padRows(out, rows, width);
+}
+
+/**
  * Columns read with readColumns, without the trailing rows that are blank in every column (a whole-column
  * reference such as =MDI.STACK(B:H) sends all 1,048,576 rows: the empty ones are no areas), and the number
  * of rows as given, to pad the result back to the input's shape with blanks (padRows).

@@ -1,7 +1,7 @@
-import { EngineError, normalizeColumns } from "../engine";
+import { EngineError, normalizeColumnsInPlace } from "../engine";
 import { NORMALIZE_METHOD, parseChoice } from "./choices";
 import { argumentLabel, excelError, guarded, inputMessages } from "./errors";
-import { padRows, readNumberVector, readReference, readTable, tableColumns } from "./inputs";
+import { readNumberVector, readReference, readTable, tableColumns, toRows } from "./inputs";
 import { readMethod, readVector } from "./vectorInputs";
 
 const ID = "NORMALIZE";
@@ -32,13 +32,10 @@ export function normalize(values: any[][], method?: string, direction?: any[][],
       throw new EngineError("TOO_FEW_ROWS", "no values to normalise", { parameter: "values", expected: 2, actual: 0 });
     }
     const goalposts = readReference(reference, argumentLabel(ID, "reference"), series.length);
-    const normalised = normalizeColumns(series, m ? parseChoice(NORMALIZE_METHOD, m) : "z", d, goalposts);
-    const cell = (v: number) => (Number.isFinite(v) ? v : excelError(NA, inputMessages().missingValue(label)));
-    if (asRow) return [Array.from(normalised[0], cell)];
+    const normalised = normalizeColumnsInPlace(series, m ? parseChoice(NORMALIZE_METHOD, m) : "z", d, goalposts);
+    const missing = () => excelError(NA, inputMessages().missingValue(label));
+    if (asRow) return [Array.from(normalised[0], (v) => (Number.isFinite(v) ? v : missing()))];
     // Rows left out as trailing blanks come back blank, so the spill has the input's shape.
-    const rows = normalised[0].length;
-    const out: unknown[][] = new Array(table.height);
-    for (let r = 0; r < rows; r++) out[r] = normalised.map((column) => cell(column[r]));
-    return padRows(out, rows, normalised.length) as any[][];
+    return toRows(normalised, missing, table.height);
   });
 }

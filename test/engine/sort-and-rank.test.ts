@@ -49,6 +49,19 @@ function naiveMinRanksDescending(x: Float64Array): number[] {
   return Array.from(x, (v) => (Number.isNaN(v) ? NaN : 1 + Array.from(x).filter((w) => w > v).length));
 }
 
+/** The same definition for large n, by JavaScript's comparison sort: each value ranked after those above it. */
+function minRanksDescendingBySort(x: Float64Array): number[] {
+  const byValue = Array.from(x.keys())
+    .filter((i) => !Number.isNaN(x[i]))
+    .sort((a, b) => x[b] - x[a]);
+  const ranks: number[] = new Array(x.length).fill(NaN);
+  byValue.forEach((i, k) => {
+    const before = byValue[k - 1];
+    ranks[i] = k > 0 && x[before] === x[i] ? ranks[before] : k + 1;
+  });
+  return ranks;
+}
+
 describe.each(Object.keys(GENERATORS))("%s", (name) => {
   for (const n of [1, 2, 7, 48, 49, 500, 3000]) {
     it(`sorts and ranks ${n} values like the definitions`, () => {
@@ -64,6 +77,7 @@ describe.each(Object.keys(GENERATORS))("%s", (name) => {
         if (j > 0 && sorted[j] === sorted[j - 1]) expect(order[j]).toBeGreaterThan(order[j - 1]);
       }
       if (n <= 500) expect(Array.from(rankDescending(x))).toEqual(naiveMinRanksDescending(x));
+      else expect(Array.from(rankDescending(x))).toEqual(minRanksDescendingBySort(x));
     });
   }
 });
@@ -75,6 +89,19 @@ describe("values that share their first 6 significant digits", () => {
     const { sorted, order } = sortAscending(x);
     expect(Array.from(sorted)).toEqual(Array.from(x).sort((a, b) => a - b));
     for (let j = 1; j < sorted.length; j++) expect(x[order[j]]).toBe(sorted[j]);
+    expect(Array.from(rankDescending(x))).toEqual(minRanksDescendingBySort(x));
+  });
+
+  it("ranks ties inside runs that share the high word (the walk reads the values only there)", () => {
+    const r = random(11);
+    // 40,000 values on 300 distinct doubles within 1e-9 of each other: every high word is shared, ties abound.
+    const levels = Array.from({ length: 300 }, (_, k) => 5000 + k * 3e-12);
+    const x = Float64Array.from({ length: 40000 }, () => (r() < 0.05 ? NaN : levels[Math.floor(r() * 300)]));
+    expect(Array.from(rankDescending(x))).toEqual(minRanksDescendingBySort(x));
+    // 20,000 levels 0.001 apart above 1000, where a high word spans 0.00049: short runs of two or three values.
+    const close = Array.from({ length: 20000 }, (_, k) => 1000 + k * 0.001);
+    const y = Float64Array.from({ length: 40000 }, () => (r() < 0.05 ? NaN : close[Math.floor(r() * 20000)]));
+    expect(Array.from(rankDescending(y))).toEqual(minRanksDescendingBySort(y));
   });
 });
 
