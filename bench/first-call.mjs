@@ -6,7 +6,8 @@
  * sheet of indicators is). Prints one JSON line: wall and CPU milliseconds.
  * SCOREWHOLE and RANKWHOLE: a whole-column reference (=MDI.SCORE(B:H)) with the
  * first ROWS areas on top and the rest of Excel's 1,048,576 rows empty; the line
- * then also gives the size of the result as JSON (what Excel receives).
+ * then also gives the size of the result as JSON (what Excel receives). FLOOR: no function, only reading
+ * SCORE's 7 columns and returning one cell per row (what no function with a result per area can avoid).
  * Usage: node bench/first-call.mjs FUNCTION ROWS
  */
 import { ENGLAND_WEIGHTS, iod2025, loadBundle } from "./harness.mjs";
@@ -21,7 +22,7 @@ const valueAt = (i, c) => (size === rows.length ? rows[i][c] : rows[i % rows.len
  * Only what the function is given is built (as Excel hands a function only its arguments): a one-column
  * function's process does not also hold a 1,048,575 × 7 table, whose garbage collection would be timed too.
  */
-const WIDE = new Set(["SCORE", "DOMAIN", "NORMALIZE7"]);
+const WIDE = new Set(["SCORE", "DOMAIN", "NORMALIZE7", "FLOOR"]);
 const table = WIDE.has(name)
   ? size === rows.length
     ? rows
@@ -33,9 +34,27 @@ const wholeColumns = (width) =>
   Array.from({ length: 1048576 }, (_, i) => (i < size ? rows[i].slice(0, width) : new Array(width).fill(null)));
 const minus = [Array(7).fill(-1)];
 const f = registry.get(name.replace(/[^A-Z]/g, "").replace(/WHOLE$/, ""));
+/**
+ * What any function with one result per area must do at the least, nothing computed: read each column of
+ * Excel's rows into one buffer, add it to a sum, and return the sums as Excel's rows of one cell.
+ */
+function floor(rows) {
+  const n = rows.length;
+  const width = rows[0].length;
+  const column = new Float64Array(n);
+  const sums = new Float64Array(n);
+  for (let c = 0; c < width; c++) {
+    for (let r = 0; r < n; r++) column[r] = rows[r][c];
+    for (let r = 0; r < n; r++) sums[r] += column[r];
+  }
+  const out = new Array(n);
+  for (let r = 0; r < n; r++) out[r] = [sums[r]];
+  return out;
+}
 /** Per function: builds its arguments (only its own), then returns the call to time. */
 const CALLS = {
   SCORE: () => () => f(table, ENGLAND_WEIGHTS, "exp", minus),
+  FLOOR: () => () => floor(table),
   DOMAIN: () => () => f(table, minus, null, "z"),
   RANK: () => {
     const x = column(0);

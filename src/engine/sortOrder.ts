@@ -14,7 +14,8 @@
  *   passes of up to 12 bits when that fits in 24 bits, else three of 11, each
  *   skipped when its digit is the same for every key — then runs that share the high
  *   word are finished by comparing the doubles themselves (such runs are
- *   short: values equal to about 6 significant digits).
+ *   short: values equal to about 6 significant digits); a rank needs no
+ *   finished order, only the count of the run's values above each one.
  * Both are stable. -0 is folded into +0 so the two compare equal, as in Excel.
  *
  * Design for Excel's 1,048,575 rows (the sort is the cost of every rank):
@@ -23,11 +24,11 @@
  *   only where two high words are equal;
  * - the smallest and largest key come from the column scan the caller makes
  *   anyway, so the keys are extracted and counted for every digit in one pass;
- * - `radixOrder` leaves the row numbers and their keys in ascending order in
- *   buffers, and `rankDescendingInPlace` walks them once to write each row's
- *   rank into the column itself: no sorted copy, no permutation to apply, and
- *   ties are found from the sorted keys, so the column is only written at
- *   random, read at random only where two keys are equal;
+ * - `radixOrder` leaves the row numbers and their keys in ascending order of
+ *   key in buffers, and `rankDescendingInPlace` walks them once to write each
+ *   row's rank into the column itself: no sorted copy, no permutation to
+ *   apply, and ties are found from the sorted keys, so the column is written
+ *   at random once per row and read only where two keys are equal;
  * - the key, row-number and histogram buffers are module-level and reused (the
  *   engine is synchronous): a call allocates no scratch once the buffers have
  *   grown, so a recalculation does not allocate and collect tens of MB (on a
@@ -105,7 +106,9 @@ export function sortAscending(values: ArrayLike<number>, scan: ColumnScan = scan
   if (countingSortApplies(scan)) return countingSort(values, count, scan.min, scan.max);
   const keys = buffers.keysFor(values.length);
   for (let i = 0; i < values.length; i++) keys[i] = values[i];
-  const order = radixOrder(keys, scan).rows.slice();
+  const radix = radixOrder(keys, scan);
+  finishRuns(keys, radix);
+  const order = radix.rows.slice();
   const sorted = new Float64Array(count);
   for (let j = 0; j < count; j++) sorted[j] = keys[order[j]];
   return { order, sorted, count };
@@ -139,30 +142,59 @@ export function rankDescendingInPlace(
 }
 
 /**
- * The walk of rankDescendingInPlace, from the highest value down: a row's key
- * differing from the one before means a new value, so the column is read only
- * inside runs of equal keys (where the doubles decide), and written once per row.
+ * The walk of rankDescendingInPlace, from the highest key down. A key of its own is one value: its rank is
+ * its position. Rows sharing a key (values equal to about 6 digits) are ranked among themselves by their
+ * values, so the radix order needs no finishing and the column is read only inside such runs.
  */
-function writeDescendingRanks(column: Float64Array, sorted: SortedRows, table: Float64Array | undefined): void {
-  const { rows, keys } = sorted;
-  let rank = 0;
-  let previousKey = -1; // no key is negative
-  let previous = NaN; // the value of the row before, read only when it shares its key with this one
-  for (let j = rows.length - 1, position = 1; j >= 0; j--, position++) {
-    const row = rows[j];
-    const key = keys[j];
-    if (key !== previousKey) {
-      rank = position;
-      previousKey = key;
-      if (j > 0 && keys[j - 1] === key) previous = column[row];
-    } else {
+function writeDescendingRanks(column: Float64Array, { rows, keys }: SortedRows, table: Float64Array | undefined): void {
+  let position = 1;
+  for (let end = rows.length; end > 0;) {
+    const key = keys[end - 1];
+    let start = end - 1;
+    while (start > 0 && keys[start - 1] === key) start--;
+    if (end - start === 1) column[rows[start]] = table ? table[position] : position;
+    else writeRunRanks(column, rows, start, end, position, table);
+    position += end - start;
+    end = start;
+  }
+}
+
+/**
+ * Ranks inside a run of rows whose values share their key, in any order: each value's rank is the run's
+ * first rank plus the number of values of the run above it. Short runs count in a scratch copy (the column
+ * is overwritten as they go); long ones are sorted by their low words first and walked.
+ */
+function writeRunRanks(
+  column: Float64Array,
+  rows: Uint32Array,
+  start: number,
+  end: number,
+  first: number,
+  table: Float64Array | undefined,
+): void {
+  const length = end - start;
+  if (length > LONG_RUN) {
+    sortRunByLow(column, rows, start, end);
+    let rank = first;
+    let previous = NaN;
+    for (let j = end - 1, position = first; j >= start; j--, position++) {
+      const row = rows[j];
       const v = column[row];
       if (v !== previous) {
         rank = position;
         previous = v;
       }
+      column[row] = table ? table[rank] : rank;
     }
-    column[row] = table ? table[rank] : rank;
+    return;
+  }
+  const values = runScratch;
+  for (let k = 0; k < length; k++) values[k] = column[rows[start + k]];
+  for (let k = 0; k < length; k++) {
+    const v = values[k];
+    let above = 0;
+    for (let m = 0; m < length; m++) if (values[m] > v) above++;
+    column[rows[start + k]] = table ? table[first + above] : first + above;
   }
 }
 
@@ -239,7 +271,7 @@ class SortBuffers {
 
 const buffers = new SortBuffers();
 
-/** Row numbers in ascending order of value, with their radix keys (views of the reused buffers). */
+/** Row numbers in ascending order of key, with their radix keys (views of the reused buffers). */
 interface SortedRows {
   readonly rows: Uint32Array;
   /** The high-word key of each row, less the smallest: equal keys for equal values, ascending. */
@@ -257,8 +289,9 @@ function highKey(v: number): number {
 
 /**
  * The row numbers of the present values of `values`, in ascending order of
- * value (stable), with their keys, in reused buffers valid until the next
- * sort. `scan` is the column's scan (count, min and max). Folds -0 into +0 in `values`.
+ * their keys (stable), with the keys, in reused buffers valid until the next
+ * sort; rows sharing a key are in row order (finishRuns sorts them by value).
+ * `scan` is the column's scan (count, min and max). Folds -0 into +0 in `values`.
  */
 function radixOrder(values: Float64Array, scan: ColumnScan): SortedRows {
   const count = scan.count;
@@ -283,9 +316,7 @@ function radixOrder(values: Float64Array, scan: ColumnScan): SortedRows {
     scatter(sorted, spare, count, histograms.subarray(base, base + radix), shift);
     [sorted, spare] = [spare, sorted];
   }
-  const result = { rows: sorted.rows.subarray(0, count), keys: sorted.keys.subarray(0, count) };
-  finishRuns(values, result);
-  return result;
+  return { rows: sorted.rows.subarray(0, count), keys: sorted.keys.subarray(0, count) };
 }
 
 /**
@@ -364,8 +395,9 @@ function sortFew(values: Float64Array, count: number): SortedRows {
   return { rows, keys };
 }
 
-/** Runs longer than this are sorted by sortRunByLow rather than by insertion. */
+/** Runs longer than this are sorted by sortRunByLow rather than by insertion (or ranked by counting). */
 const LONG_RUN = 64;
+const runScratch = new Float64Array(LONG_RUN);
 /** 2^21 > Excel's 1,048,576 rows: a position in a run fits in 21 bits, the low word in the other 32. */
 const POSITION_BITS = 2 ** 21;
 
