@@ -162,6 +162,52 @@ function countInversions(values: Int32Array): number {
   return inversions;
 }
 
+/** The dense rank of each y (0 for the smallest), with the tie sums of y's runs added to `sums`. */
+function denseRanks(y: ArrayLike<number>, sums: TieSums): Int32Array {
+  const n = y.length;
+  const { order: byY, sorted } = ascendingOrder(y);
+  const rankOf = new Int32Array(n);
+  for (let j = 0, rank = 0, run = 0; j < n; j++) {
+    if (j > 0 && sorted[j] !== sorted[j - 1]) {
+      addRun(sums, run);
+      rank++;
+      run = 0;
+    }
+    rankOf[byY[j]] = rank;
+    run++;
+    if (j === n - 1) addRun(sums, run);
+  }
+  return rankOf;
+}
+
+/**
+ * Within each run of equal x (`xSorted`, the pairs in x order): the y ranks sorted ascending, the run's tie
+ * sums added to `sums`; returns the number of pairs tied in both x and y.
+ */
+function sortWithinRunsOfX(xSorted: Float64Array, ySequence: Int32Array, sums: TieSums): number {
+  const n = xSorted.length;
+  let jointTies = 0;
+  for (let start = 0; start < n;) {
+    let end = start + 1;
+    const value = xSorted[start];
+    while (end < n && xSorted[end] === value) end++;
+    const t = end - start;
+    if (t > 1) {
+      addRun(sums, t);
+      const run = ySequence.subarray(start, end).sort();
+      for (let k = 1, same = 0; k <= t; k++) {
+        if (k < t && run[k] === run[k - 1]) same++;
+        else {
+          jointTies += (same * (same + 1)) / 2;
+          same = 0;
+        }
+      }
+    }
+    start = end;
+  }
+  return jointTies;
+}
+
 /**
  * Kendall's τ-b of complete pairs in O(n log n) (Knight 1966, "A computer
  * method for calculating Kendall's tau with ungrouped data", JASA 61): sort by
@@ -174,44 +220,15 @@ function countInversions(values: Int32Array): number {
 function kendallOfComplete(x: ArrayLike<number>, y: ArrayLike<number>): KendallStatistics {
   const n = x.length;
   requirePairs(n);
-  const byY = ascendingOrder(y).order;
-  const yRankOf = new Int32Array(n); // dense rank of y per pair
+  // Each pass is a function of its own: V8 optimises a long loop while it runs, and a function of several
+  // loops would go back to the interpreter at each later one on a first call.
   const ySums: TieSums = { pairs: 0, cubic: 0, variance: 0 };
-  for (let j = 0, rank = 0, run = 0; j < n; j++) {
-    if (j > 0 && y[byY[j]] !== y[byY[j - 1]]) {
-      addRun(ySums, run);
-      rank++;
-      run = 0;
-    }
-    yRankOf[byY[j]] = rank;
-    run++;
-    if (j === n - 1) addRun(ySums, run);
-  }
-  const byX = ascendingOrder(x).order;
+  const yRankOf = denseRanks(y, ySums);
+  const { order: byX, sorted: xSorted } = ascendingOrder(x);
   const ySequence = new Int32Array(n);
   for (let j = 0; j < n; j++) ySequence[j] = yRankOf[byX[j]];
-
   const xSums: TieSums = { pairs: 0, cubic: 0, variance: 0 };
-  let jointTies = 0;
-  for (let start = 0; start < n;) {
-    let end = start + 1;
-    const value = x[byX[start]];
-    while (end < n && x[byX[end]] === value) end++;
-    const t = end - start;
-    if (t > 1) {
-      addRun(xSums, t);
-      // Within a run of equal x: y ascending, and the pairs equal in both counted.
-      const run = ySequence.subarray(start, end).sort();
-      for (let k = 1, same = 0; k <= t; k++) {
-        if (k < t && run[k] === run[k - 1]) same++;
-        else {
-          jointTies += (same * (same + 1)) / 2;
-          same = 0;
-        }
-      }
-    }
-    start = end;
-  }
+  const jointTies = sortWithinRunsOfX(xSorted, ySequence, xSums);
 
   const total = (n * (n - 1)) / 2;
   if (xSums.pairs === total) {
