@@ -14,10 +14,11 @@ export function quantileOfRanks(
   groupSize: number | ArrayLike<number>,
   quantiles: number = DEFAULT_QUANTILES,
   groups?: Int32Array,
+  into?: Float64Array,
 ): Float64Array {
   validateQuantiles(quantiles);
   const n = ranks.length;
-  const out = new Float64Array(n);
+  const out = into ?? new Float64Array(n); // `into` may be `ranks` itself
   for (let i = 0; i < n; i++) {
     const size = typeof groupSize === "number" ? groupSize : groups ? groupSize[groups[i]] : groupSize[i];
     const r = ranks[i];

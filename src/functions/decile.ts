@@ -1,4 +1,4 @@
-import { groupIds, quantileOfAreas } from "../engine";
+import { groupIds, quantileOfAreasInPlace } from "../engine";
 import { argumentLabel, excelError, guarded, inputMessages } from "./errors";
 import { alignGroups, readGroups, readOptionalNumber, readAreaVector, shapeVector } from "./vectorInputs";
 
@@ -23,7 +23,7 @@ export function decile(values: any[][], groups?: any[][], quantiles?: number, di
     const q = readOptionalNumber(quantiles, argumentLabel(ID, "quantiles"));
     const dir = readOptionalNumber(direction, argumentLabel(ID, "direction"));
     const grouping = codes ? groupIds(codes) : null;
-    const result = quantileOfAreas(vector.values, {
+    const result = quantileOfAreasInPlace(vector.values, {
       quantiles: q,
       direction: dir,
       groups: grouping?.ids,

@@ -1,4 +1,4 @@
-import { groupIds, rankAreas } from "../engine";
+import { groupIds, rankAreasInPlace } from "../engine";
 import { argumentLabel, excelError, guarded, inputMessages } from "./errors";
 import { alignGroups, readGroups, readOptionalNumber, readAreaVector, shapeVector } from "./vectorInputs";
 
@@ -21,7 +21,7 @@ export function rank(values: any[][], groups?: any[][], direction?: number): any
     const codes = alignGroups(readGroups(groups, argumentLabel(ID, "groups")), vector);
     const dir = readOptionalNumber(direction, argumentLabel(ID, "direction"));
     const grouping = codes ? groupIds(codes) : null;
-    const { ranks } = rankAreas(vector.values, {
+    const { ranks } = rankAreasInPlace(vector.values, {
       direction: dir,
       groups: grouping?.ids,
       groupCount: grouping?.count,

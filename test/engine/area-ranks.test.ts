@@ -4,7 +4,14 @@
  * documentation, docs/method.md's worked examples, the published IoD deciles, and
  * scipy 1.10.1 for within-group ranks (call beside the values).
  */
-import { expTransformValues, groupIds, quantileOfAreas, rankAreas } from "../../src/engine";
+import {
+  expTransformValues,
+  groupIds,
+  quantileOfAreas,
+  quantileOfAreasInPlace,
+  rankAreas,
+  rankAreasInPlace,
+} from "../../src/engine";
 import { readCsv } from "../support/csv";
 import { engineError } from "../support/engineError";
 
@@ -25,6 +32,17 @@ describe("Excel's RANK.EQ documentation example: 7, 3.5, 3.5, 1, 2", () => {
     const { ranks } = rankAreas(data, { direction: -1 });
     expect(ranks[0]).toBe(5);
     expect(ranks[1]).toBe(3);
+  });
+  it("leaves the caller's values as they were; the in-place forms give the same ranks and deciles over them", () => {
+    const values = Float64Array.of(7, 3.5, NaN, 3.5, 1, 2);
+    const ranks = Array.from(rankAreas(values, { direction: -1 }).ranks);
+    const deciles = Array.from(quantileOfAreas(values, { quantiles: 4 }));
+    expect(Array.from(values)).toEqual([7, 3.5, NaN, 3.5, 1, 2]);
+    expect(ranks).toEqual([5, 3, NaN, 3, 1, 2]); // RANK.EQ(x, ref, 1), the blank left out
+    expect(deciles).toEqual([1, 2, NaN, 2, 4, 4]); // ceil(4 · rank / 5) with ranks 1, 2, 2, 5, 4
+    const own = Float64Array.from(values);
+    expect(Array.from(rankAreasInPlace(own, { direction: -1 }).ranks)).toEqual(ranks);
+    expect(Array.from(quantileOfAreasInPlace(Float64Array.from(values), { quantiles: 4 }))).toEqual(deciles);
   });
 });
 
