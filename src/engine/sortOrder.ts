@@ -32,7 +32,7 @@
  * - the key, row-number and histogram buffers are module-level and reused (the
  *   engine is synchronous): a call allocates no scratch once the buffers have
  *   grown, so a recalculation does not allocate and collect tens of MB (on a
- *   virtual machine the first touch of fresh memory costs ~3.5 ms per MB);
+ *   virtual machine the first touch of fresh memory costs ~3.6 ms per MB);
  * - every hot loop is a small function of its own: V8 optimises a long-running
  *   loop while it runs (on-stack replacement), and a function holding several
  *   loops is thrown back to the interpreter at each later loop it has not yet
