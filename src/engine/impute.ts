@@ -6,7 +6,10 @@ import { EngineError } from "./errors";
  * same group's areas that have a value — a buurt without a figure gets its
  * wijk's level — and stays blank when its group has no value (or no
  * inhabitants among the areas that have one). Areas without a group stay as
- * they are.
+ * they are, and so do areas the caller marks as not to be filled (`fillable`,
+ * e.g. from rowsWithValues: a buurt with no figure of its own in a domain —
+ * a park, a dock — would otherwise get its wijk's level for every indicator
+ * and a score resting on its neighbours alone).
  */
 export interface Imputation {
   /** The values with the blanks that could be filled filled. */
@@ -20,6 +23,7 @@ export interface Imputation {
  * `population`).
  *
  * @param groups group id per area (0 … groupCount − 1, −1 = none), e.g. from `groupIds`
+ * @param fillable 1 where an area's blanks may be filled (default: everywhere); its values still count for the group
  * @example imputeByGroup([10, 20, NaN, 5], Int32Array.of(0, 0, 0, 1), 2, [100, 300, 50, 10]).values
  *   // [10, 20, 17.5, 5]: (100·10 + 300·20) / 400
  * @throws {EngineError} TOO_FEW_ROWS (no areas), LENGTH_MISMATCH; PARAMETER_INVALID (parameter "population") for a blank or negative
@@ -30,6 +34,7 @@ export function imputeByGroup(
   groups: Int32Array,
   groupCount: number,
   population: ArrayLike<number> | null = null,
+  fillable: ArrayLike<number> | null = null,
 ): Imputation {
   const n = values.length;
   if (n === 0) throw new EngineError("TOO_FEW_ROWS", "no areas given", { parameter: "values", expected: 1, actual: 0 });
@@ -69,11 +74,35 @@ export function imputeByGroup(
   const imputed = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const g = groups[i];
-    if (out[i] === out[i] || g < 0 || !(people[g] > 0)) continue;
+    if (out[i] === out[i] || g < 0 || !(people[g] > 0) || (fillable && !fillable[i])) continue;
     out[i] = weighted[g] / people[g];
     imputed[i] = 1;
   }
   return { values: out, imputed };
+}
+
+/**
+ * 1 for each area (row) with a value in at least `minimum` of the columns, else 0: which areas have enough
+ * figures of their own for their blanks to be filled (=MDI.IMPUTE's `min_values`).
+ * @example rowsWithValues([Float64Array.of(1, NaN, NaN), Float64Array.of(2, 3, NaN)], 1) // Uint8Array [1, 1, 0]
+ * @throws {EngineError} PARAMETER_INVALID unless `minimum` is a whole number from 0 to the number of columns
+ */
+export function rowsWithValues(columns: readonly ArrayLike<number>[], minimum: number): Uint8Array {
+  if (!Number.isInteger(minimum) || minimum < 0 || minimum > columns.length) {
+    throw new EngineError("PARAMETER_INVALID", `min_values must be a whole number from 0 to ${columns.length}`, {
+      parameter: "min_values",
+      value: minimum,
+      expected: `0–${columns.length}`,
+    });
+  }
+  const n = columns.length ? columns[0].length : 0;
+  const counts = new Uint16Array(n); // Excel has at most 16,384 columns
+  const result = new Uint8Array(n);
+  for (const column of columns) {
+    for (let i = 0; i < n; i++) if (column[i] === column[i]) counts[i]++;
+  }
+  for (let i = 0; i < n; i++) result[i] = counts[i] >= minimum ? 1 : 0;
+  return result;
 }
 
 /** The population of an area whose value fills its group's blanks: a number ≥ 0. */

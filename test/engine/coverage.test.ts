@@ -11,6 +11,7 @@ import {
   domainScore,
   groupIds,
   imputeByGroup,
+  rowsWithValues,
   mdiScore,
   resolveMinCoverage,
   stackDeprivation,
@@ -159,6 +160,23 @@ describe("=MDI.IMPUTE (imputeByGroup)", () => {
     expect(Array.from(result.imputed)).toEqual([0, 0, 1, 0, 1, 0]);
     const unweighted = imputeByGroup(col(10, 20, NaN, NaN, NaN, 1), ids, count);
     expectClose(unweighted.values, [10, 20, 15, NaN, NaN, 1]);
+  });
+
+  it("fills only the areas marked fillable; the others still count for their group's mean", () => {
+    const result = imputeByGroup(col(10, 20, NaN, 5, NaN, NaN), ids, count, null, Uint8Array.of(0, 1, 0, 0, 1, 1));
+    expectClose(result.values, [10, 20, NaN, 5, 5, NaN]); // area 3 not fillable; 10 still counts for a
+    expect(Array.from(result.imputed)).toEqual([0, 0, 0, 0, 1, 0]);
+  });
+
+  it("rowsWithValues marks the areas with at least so many figures of their own", () => {
+    const columns = [col(1, NaN, NaN, 4), col(2, 3, NaN, NaN), col(NaN, 5, NaN, 6)];
+    expect(Array.from(rowsWithValues(columns, 0))).toEqual([1, 1, 1, 1]);
+    expect(Array.from(rowsWithValues(columns, 1))).toEqual([1, 1, 0, 1]);
+    expect(Array.from(rowsWithValues(columns, 2))).toEqual([1, 1, 0, 1]);
+    expect(Array.from(rowsWithValues(columns, 3))).toEqual([0, 0, 0, 0]);
+    for (const bad of [-1, 1.5, 4]) {
+      expect(() => rowsWithValues(columns, bad)).toThrow(EngineError);
+    }
   });
 
   it("refuses a blank or negative population of an area whose value is used", () => {

@@ -111,6 +111,40 @@ describe("=MDI.IMPUTE", () => {
     ]);
   });
 
+  it("with min_values 1 leaves an area without any figure of its own blank, and still fills the others", () => {
+    const values = [
+      [10, null],
+      [20, 4],
+      [null, null], // a park: no figure at all
+      [null, 6],
+    ];
+    const groups = column(["W1", "W1", "W1", "W1"]);
+    // By hand, unweighted: column 1 (10 + 20)/2 = 15, column 2 (4 + 6)/2 = 5.
+    expect(impute(values, groups, undefined, 1)).toEqual([
+      [10, 5],
+      [20, 4],
+      ["", ""],
+      [15, 6],
+    ]);
+    // Default (and 0): every blank is filled, the park too.
+    expect(impute(values, groups)[2]).toEqual([15, 5]);
+    expect(impute(values, groups, undefined, 0)[2]).toEqual([15, 5]);
+    // 2 of 2 columns: only complete areas may be filled, and they have no blanks.
+    expect(impute(values, groups, undefined, 2)).toEqual([
+      [10, ""],
+      [20, 4],
+      ["", ""],
+      ["", 6],
+    ]);
+  });
+
+  it("refuses a min_values above the number of columns, naming the argument in Dutch", () => {
+    setLanguageOverride("nl");
+    const error = thrown(() => impute(column([10, 20, null]), column(["a", "a", "a"]), undefined, 2));
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toMatch(/^min_waarden: "2" is niet toegestaan/);
+  });
+
   it("refuses a blank population of an area whose value fills a blank, in Dutch", () => {
     setLanguageOverride("nl");
     const error = thrown(() => impute(column([10, 20, null]), column(["a", "a", "a"]), column([1, null, 1])));
