@@ -104,6 +104,44 @@ describe("live formulas, recalculated", () => {
     expect(live.filter((row) => typeof row[7] === "number")).toHaveLength(12);
   });
 
+  it("fill blanks from the group live as in values mode, and leave an area without any figure unfilled", async () => {
+    // A park in Bos en Lommer: 80 inhabitants, no figure at all.
+    const park = ["Westerpark", "Bos en Lommer", 80, "", "", "", "", "", ""];
+    const workbook = () => {
+      const w = new MemoryWorkbook();
+      w.addSheet("Buurten", [CBS_HEADERS, ...CBS_ROWS.slice(0, 9), park, ...CBS_ROWS.slice(9)]);
+      w.select("Buurten", "A1:I14");
+      return w;
+    };
+    const data = await workbook().readSelection();
+    const fill = (c: MdiConfig) => ({ ...c, missing: { ...c.missing, fillFromGroup: true } });
+    const liveBook = workbook();
+    const live = tableValues(await written(liveBook, data, fill), 13);
+    const values = tableValues(await written(workbook(), data, (c) => ({ ...fill(c), output: "values" })), 13);
+    expectSameTable(live, values);
+    // Weteringbuurt's blank participation is filled from Grachtengordel-Zuid: it gets a Werk score, fully covered.
+    expect(typeof live[4][3]).toBe("number");
+    expect(live[4][10]).toBe(1);
+    // The park is not filled: no domain score, no MDI, in both modes.
+    expect(live[9].slice(2, 8)).toEqual(["#N/A", "#N/A", "#N/A", "#N/A", "#N/A", "#N/A"]);
+    expect(values[9].slice(2, 8)).toEqual(["", "", "", "", "", ""]);
+    // The calculation sheet shows the source and the filled values side by side, the park's left blank.
+    const calculation = liveBook.model.sheets.find((s) => s.name === "MDI berekening")!;
+    const header = calculation.cells[0].map((cell) => cell.value);
+    const participation = "Netto arbeidsparticipatie (%)";
+    const filledAt = header.indexOf(`${participation} (aangevuld)`);
+    expect(header.indexOf(`${participation} (bron)`)).toBeGreaterThan(0);
+    expect(calculation.cells[5][filledAt].value).toBeCloseTo((2100 * 75 + 2500 * 73) / (2100 + 2500), 10);
+    expect(calculation.cells[10][filledAt].value).toBe("");
+    // The same on a host that passes empty cells as 0: the park is still not filled.
+    setEmptyCellArgument("zero");
+    try {
+      expect(tableValues(await written(workbook(), data, fill), 13)).toEqual(live);
+    } finally {
+      setEmptyCellArgument("empty");
+    }
+  });
+
   it("give the same scores when the host passes empty cells as 0 (older desktop builds)", async () => {
     const data = await sampleWorkbook().readSelection();
     const normal = tableValues(await written(sampleWorkbook(), data, (c) => c), 13);

@@ -292,10 +292,15 @@ describe("missing values", () => {
     await user.click(screen.getByRole("button", { name: "Bereken" }));
     await screen.findByText(/^Klaar/);
     const calc = sheet(workbook, "MDI berekening")!;
-    expect(String(calc.cells[1][1].formula)).toMatch(/^=MDI\.DOMAIN\(MDI\.IMPUTE\(IF\(ISBLANK\(/);
+    // One =MDI.IMPUTE over the source indicators (columns before it), min_values 1; the domains read its spill.
+    const formulas = calc.cells[1].map((c) => String(c?.formula ?? ""));
+    const impute = formulas.findIndex((f) => f.startsWith("=MDI.IMPUTE("));
+    expect(formulas[impute]).toMatch(/^=MDI\.IMPUTE\(A2:E13,IF\(ISBLANK\(Buurten!\$B\$2:\$B\$13\).*,1\)$/);
+    expect(formulas.slice(0, impute).every((f) => f.startsWith("=IF(ISBLANK(Buurten!"))).toBe(true);
+    expect(formulas.find((f) => f.startsWith("=MDI.DOMAIN("))).toMatch(/^=MDI\.DOMAIN\(F2:G13,/);
     const text = sheet(workbook, "MDI")!.cells.flat().map((c) => c?.value);
     expect(text).toContain(
-      "Lege cellen zijn eerst aangevuld met het naar inwoners gewogen gemiddelde van dezelfde Wijk (=MDI.AANVULLEN): 1 cel. Dit zijn schattingen, geen gepubliceerde cijfers.",
+      "Lege cellen zijn eerst aangevuld met het naar inwoners gewogen gemiddelde van dezelfde Wijk (=MDI.AANVULLEN): 1 cel; gebieden zonder enig eigen cijfer niet. Dit zijn schattingen, geen gepubliceerde cijfers.",
     );
   });
 });

@@ -162,7 +162,7 @@ export const en = {
       shareHint: "100 % = only areas with every figure. Default 65 % (the JRC COIN Tool's rule).",
       fill: "Fill blanks with the group's average (=MDI.IMPUTE)",
       fillHint: (group: string) =>
-        `A blank gets the population-weighted mean of the same ${group}. The filled values are estimates, not published figures.`,
+        `A blank gets the population-weighted mean of the same ${group}. An area without any figure of its own (a park, a dock) is not filled and gets no score. The filled values are estimates, not published figures.`,
       fillNeedsGroup: "Filling takes the group's average: choose a column under Local deciles within first.",
       outcome: (scored: number, rows: number) => `With these rules ${scored} of ${rows} areas get a score.`,
     },
@@ -233,7 +233,7 @@ export const en = {
     coverageRule: (indicators: string, domains: string, coverage: string) =>
       `Missing values: an area is scored when the indicators it has carry at least ${indicators} of a domain's indicator weight and the domains it has at least ${domains} of the domain weight, over what it has with those weights re-normalised (column ${coverage}: the share of the domain weight present). A missing value never counts as 0.`,
     filled: (group: string, cells: number | null) =>
-      `Blanks were first filled with the population-weighted mean of the same ${group} (=MDI.IMPUTE)${cells === null ? "" : `: ${cells} ${cells === 1 ? "cell" : "cells"}`}. These are estimates, not published figures.`,
+      `Blanks were first filled with the population-weighted mean of the same ${group} (=MDI.IMPUTE)${cells === null ? "" : `: ${cells} ${cells === 1 ? "cell" : "cells"}`}; areas without any figure of their own were not. These are estimates, not published figures.`,
     unscored: (count: number, inhabitants: string | null, withoutData: number | null, belowRule: number) =>
       `Areas without a score: ${count}${inhabitants === null ? "" : ` (${inhabitants} inhabitants)`}${withoutData === null || count === 0 ? "" : `; ${withoutData} without any figure, ${belowRule} with too little of the weight present`}.`,
     formulas: (sheet: string) =>
@@ -251,6 +251,8 @@ export const en = {
     rank: "Rank",
     decile: "Decile (national)",
     groupDecile: (group: string) => `Decile within ${group}`,
+    sourceValue: (indicator: string) => `${indicator} (source)`,
+    filledValue: (indicator: string) => `${indicator} (filled)`,
     decileNumber: (decile: number) => `Decile ${decile}`,
     areas: "Areas",
     average: "Average of all areas",

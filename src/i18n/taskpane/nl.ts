@@ -155,7 +155,7 @@ export const nl: Strings = {
       shareHint: "100 % = alleen gebieden met alle cijfers. Standaard 65 % (de regel van de JRC COIN Tool).",
       fill: "Lege cellen aanvullen met het gemiddelde van de groep (=MDI.AANVULLEN)",
       fillHint: (group: string) =>
-        `Een lege cel krijgt het naar inwoners gewogen gemiddelde van dezelfde ${group}. De aangevulde waarden zijn schattingen, geen gepubliceerde cijfers.`,
+        `Een lege cel krijgt het naar inwoners gewogen gemiddelde van dezelfde ${group}. Een gebied zonder enig eigen cijfer (een park, een haven) wordt niet aangevuld en krijgt geen score. De aangevulde waarden zijn schattingen, geen gepubliceerde cijfers.`,
       fillNeedsGroup:
         "Aanvullen gebruikt het gemiddelde van de groep: kies eerst een kolom bij Lokale decielen binnen.",
       outcome: (scored: number, rows: number) => `Met deze regels krijgen ${scored} van de ${rows} gebieden een score.`,
@@ -230,7 +230,7 @@ export const nl: Strings = {
     coverageRule: (indicators: string, domains: string, coverage: string) =>
       `Ontbrekende waarden: een gebied krijgt een score als de indicatoren die het heeft minstens ${indicators} van het indicatorgewicht van een domein dragen en de domeinen die het heeft minstens ${domains} van het domeingewicht, over wat het heeft met die gewichten herschaald (kolom ${coverage}: het aanwezige deel van het domeingewicht). Een ontbrekende waarde telt nooit als 0.`,
     filled: (group: string, cells: number | null) =>
-      `Lege cellen zijn eerst aangevuld met het naar inwoners gewogen gemiddelde van dezelfde ${group} (=MDI.AANVULLEN)${cells === null ? "" : `: ${cells} ${cells === 1 ? "cel" : "cellen"}`}. Dit zijn schattingen, geen gepubliceerde cijfers.`,
+      `Lege cellen zijn eerst aangevuld met het naar inwoners gewogen gemiddelde van dezelfde ${group} (=MDI.AANVULLEN)${cells === null ? "" : `: ${cells} ${cells === 1 ? "cel" : "cellen"}`}; gebieden zonder enig eigen cijfer niet. Dit zijn schattingen, geen gepubliceerde cijfers.`,
     unscored: (count: number, inhabitants: string | null, withoutData: number | null, belowRule: number) =>
       `Gebieden zonder score: ${count}${inhabitants === null ? "" : ` (${inhabitants} inwoners)`}${withoutData === null || count === 0 ? "" : `; ${withoutData} zonder enig cijfer, ${belowRule} met te weinig van het gewicht`}.`,
     formulas: (sheet: string) =>
@@ -249,6 +249,8 @@ export const nl: Strings = {
     rank: "Rang",
     decile: "Deciel (landelijk)",
     groupDecile: (group: string) => `Deciel binnen ${group}`,
+    sourceValue: (indicator: string) => `${indicator} (bron)`,
+    filledValue: (indicator: string) => `${indicator} (aangevuld)`,
     decileNumber: (decile: number) => `Deciel ${decile}`,
     areas: "Gebieden",
     average: "Gemiddelde van alle gebieden",

@@ -1,7 +1,7 @@
 import { EngineError } from "../../engine/errors";
 import { domainScore } from "../../engine/domain";
 import { groupIds } from "../../engine/groups";
-import { imputeByGroup } from "../../engine/impute";
+import { imputeByGroup, rowsWithValues } from "../../engine/impute";
 import { DEFAULT_QUANTILES } from "../../engine/constants";
 import { weightCoverage } from "../../engine/coverage";
 import { quantileOfAreas, rankAreas } from "../../engine/areaRanks";
@@ -126,19 +126,23 @@ export function computeResults(config: MdiConfig, analysis: DataAnalysis, block:
   const grouping = groupColumn
     ? tagged({ kind: "index" }, () => groupIds(block.rows.map((row) => row[groupColumn.index] as string | number)))
     : null;
-  const withoutData = new Uint8Array(block.rows.length).fill(1);
+  const raw = domains.map((domain) =>
+    (byDomain.get(domain) ?? []).map((name) => numericColumn(block, columnNamed(analysis, name)!.index)),
+  );
+  // An area with no figure of its own in any used indicator (a park, a dock) is never filled from its group:
+  // its score would rest on its neighbours alone. It stays without a score, counted as "without any figure".
+  const indicatorColumns = raw.flat();
+  const own = indicatorColumns.length ? rowsWithValues(indicatorColumns, 1) : new Uint8Array(block.rows.length);
   let filled = 0;
-  const domainResults: DomainResult[] = domains.map((domain) => {
+  const domainResults: DomainResult[] = domains.map((domain, d) => {
     const indicators = byDomain.get(domain) ?? [];
     const directions = indicators.map((name) => config.indicators[name].direction);
-    const columns = indicators.map((name, c) => {
-      const raw = numericColumn(block, columnNamed(analysis, name)!.index);
-      for (let i = 0; i < raw.length; i++) if (raw[i] === raw[i]) withoutData[i] = 0;
-      if (!fillsFromGroup(config) || !grouping) return raw;
+    const columns = raw[d].map((column, c) => {
+      if (!fillsFromGroup(config) || !grouping) return column;
       const imputation = tagged({ kind: "domain", domain, indicator: indicators[c] }, () =>
-        imputeByGroup(raw, grouping.ids, grouping.count, population),
+        imputeByGroup(column, grouping.ids, grouping.count, population, own),
       );
-      for (let i = 0; i < raw.length; i++) filled += imputation.imputed[i];
+      for (let i = 0; i < column.length; i++) filled += imputation.imputed[i];
       return imputation.values;
     });
     const values = tagged({ kind: "domain", domain }, () => {
@@ -199,7 +203,7 @@ export function computeResults(config: MdiConfig, analysis: DataAnalysis, block:
   for (let i = 0; i < score.length; i++) {
     if (Number.isFinite(score[i])) continue;
     unscored++;
-    unscoredWithoutData += withoutData[i];
+    unscoredWithoutData += 1 - own[i];
     if (population && unscoredPopulation !== null && Number.isFinite(population[i]))
       unscoredPopulation += population[i];
   }

@@ -16,6 +16,8 @@ import type { PlanInput } from "./planInput";
 
 /** Column positions on the calculation sheet (zero-based), shared with the results table's references. */
 export interface CalculationLayout {
+  /** First column of the source indicators for =MDI.IMPUTE, then the filled ones; −1 without filling. */
+  readonly fill: number;
   /** First column of the domain scores; domain d is at `domains + d`. */
   readonly domains: number;
   readonly score: number;
@@ -31,15 +33,26 @@ export interface CalculationLayout {
 
 export function calculationLayout(input: PlanInput): CalculationLayout {
   const k = input.results.domains.length;
+  // With "fill from the group" the source and filled indicators come first (fillBlocks): every formula on the
+  // sheet then reads only columns to its left, as the order of computing runs.
+  const fill = filledIndicators(input);
+  const first = fill ? 2 * fill.length : 0;
   return {
-    domains: 0,
-    score: k,
-    rank: k + 1,
-    decile: k + 2,
-    groupDecile: input.results.groups ? k + 3 : -1,
-    coverage: input.results.groups ? k + 4 : k + 3,
+    fill: fill ? 0 : -1,
+    domains: first,
+    score: first + k,
+    rank: first + k + 1,
+    decile: first + k + 2,
+    groupDecile: input.results.groups ? first + k + 3 : -1,
+    coverage: input.results.groups ? first + k + 4 : first + k + 3,
     firstRow: 1,
   };
+}
+
+/** The indicators that go through =MDI.IMPUTE, in domain order, or null without "fill from the group". */
+function filledIndicators({ config, analysis, results }: PlanInput): string[] | null {
+  const grouped = columnNamed(analysis, config.groupColumn) !== undefined;
+  return fillsFromGroup(config) && grouped ? results.domains.flatMap((domain) => domain.indicators) : null;
 }
 
 /** The results of one calculation column as a range on that sheet: C2:C480. */
@@ -59,7 +72,8 @@ function columnRange(column: number, layout: CalculationLayout, rows: number): s
  * Missing values: every source range goes in as IF(ISBLANK(r),"",r)
  * (blanksKept), so an empty cell is a blank on every Excel build; DOMAIN and
  * SCORE get the missing-value rule's min_coverage, and with "fill from the
- * group" the indicators go through =MDI.IMPUTE first.
+ * group" all used indicators go through one =MDI.IMPUTE in the first columns
+ * (fillBlocks) and each =MDI.DOMAIN reads its domain's part of the spill.
  */
 export function calculationSheet(input: PlanInput, layout: CalculationLayout): OutputSheet {
   const { config, analysis, data, results, strings } = input;
@@ -73,17 +87,22 @@ export function calculationSheet(input: PlanInput, layout: CalculationLayout): O
   };
   const groupRange = columnOf(config.groupColumn);
   const populationRange = columnOf(config.populationColumn);
-  const indicatorsOf = (range: string) =>
-    fillsFromGroup(config) && groupRange
-      ? `MDI.IMPUTE(${[blanksKept(range), groupRange, ...(populationRange ? [populationRange] : [])].join(",")})`
-      : blanksKept(range);
+  // With "fill from the group" every used indicator goes through one =MDI.IMPUTE: an area without any figure
+  // of its own among them is not filled (min_values 1), as in values mode.
+  const fill = layout.fill >= 0 && groupRange ? fillBlocks(input, layout, groupRange, populationRange) : null;
+  if (fill) {
+    headers.push(...fill.headers);
+    formulas.push(...fill.formulas);
+  }
 
-  results.domains.forEach((domain) => {
+  results.domains.forEach((domain, d) => {
     const columns = domain.indicators.map((name) => columnNamed(analysis, name)!.index);
-    const args = domainArguments(source, columns, domain.directions, rows);
+    const args = fill
+      ? { range: fill.domainRanges[d], directions: domain.directions, weights: domain.indicators.map(() => 1) }
+      : domainArguments(source, columns, domain.directions, rows);
     headers.push(strings.domainLabels[domain.domain]);
     const domainArgs = [
-      indicatorsOf(args.range),
+      fill ? args.range : blanksKept(args.range),
       arrayConstant(args.directions),
       arrayConstant(args.weights),
       textLiteral(config.normalization),
@@ -127,6 +146,50 @@ export function calculationSheet(input: PlanInput, layout: CalculationLayout): O
     charts: [],
     frozenRows: 1,
     columnWidths: headers.map(() => 13),
+  };
+}
+
+/**
+ * The indicators as the source has them (one `IF(ISBLANK(…),"",…)` spill per indicator, in domain order, so
+ * each domain's indicators sit side by side), then one =MDI.IMPUTE over them all spilling the filled values,
+ * and the range of each domain's filled indicators for its =MDI.DOMAIN.
+ */
+function fillBlocks(
+  input: PlanInput,
+  layout: CalculationLayout,
+  groupRange: string,
+  populationRange: string | null,
+): { headers: string[]; formulas: CellInput[]; domainRanges: string[] } {
+  const { analysis, data, results, strings } = input;
+  const rows = results.rows;
+  const names = filledIndicators(input) ?? [];
+  const sourceStart = layout.fill;
+  const filledStart = sourceStart + names.length;
+  const block = (start: number, width: number) =>
+    formatAddress(
+      { row: layout.firstRow, column: start },
+      { row: layout.firstRow + rows - 1, column: start + width - 1 },
+    );
+  const imputed = [block(sourceStart, names.length), groupRange, populationRange ?? "", "1"];
+  const domainRanges: string[] = [];
+  let offset = 0;
+  for (const domain of results.domains) {
+    domainRanges.push(block(filledStart + offset, domain.indicators.length));
+    offset += domain.indicators.length;
+  }
+  return {
+    headers: [
+      ...names.map((name) => strings.sheet.sourceValue(name)),
+      ...names.map((name) => strings.sheet.filledValue(name)),
+    ],
+    formulas: [
+      ...names.map((name) => ({
+        formula: `=${blanksKept(sourceColumnReference(data.source, columnNamed(analysis, name)!.index, rows))}`,
+      })),
+      { formula: `=MDI.IMPUTE(${imputed.join(",")})` },
+      ...names.slice(1).map(() => ""), // the spill's room
+    ],
+    domainRanges,
   };
 }
 
